@@ -42,6 +42,8 @@ public final class CoreNlp {
         props.setProperty("ner.applyNumericClassifiers", "true");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("sutime.includeRange", "true");
+        // the holiday binder needs a javax.xml.bind runtime the classpath lacks (only Jakarta JAXB 4 is present)
+        props.setProperty("sutime.binders", "0");
         props.setProperty("depparse.maxTime", "30000");
         props.setProperty("pos.maxlen", "200");
         props.setProperty("parse.maxlen", "200");
