@@ -1,0 +1,451 @@
+package org.conflictgraph.extraction.internal.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Real places (countries, first-level divisions, districts, cities and towns, curated regions and features) and
+ * country demonyms and capitals, loaded once per JVM from the classpath resources under {@code gazetteer/}
+ * (generated from GeoNames-derived packages by {@code tools/gazetteer}) and {@code lexicon/demonyms.tsv}.
+ * <p>
+ * Lookups fold case, diacritics, apostrophes, dots and hyphens; all-capital acronyms ("US", "DRC") match only
+ * all-capital surfaces, so the pronoun "us" is no country.
+ */
+public final class Gazetteer {
+
+    /**
+     * A place. {@code kind} is one of COUNTRY, PROVINCE, DISTRICT, CITY, VILLAGE, REGION, FEATURE; {@code in} is the
+     * enclosing place's name (the province of a city when known, else its country; null for countries and
+     * multi-country regions); {@code countryCode} is ISO 3166-1 alpha-2 (null for multi-country regions).
+     */
+    public record PlaceEntry(String name, String kind, String in, String countryCode, long population) {
+    }
+
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʻʼʿʾ`´.]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Trailing (or leading) kind words reporting attaches to place names, and the kind each one asks for. */
+    private static final Map<String, Set<String>> KIND_WORDS = Map.ofEntries(
+            Map.entry("district", Set.of("DISTRICT")), Map.entry("districts", Set.of("DISTRICT")),
+            Map.entry("county", Set.of("DISTRICT")), Map.entry("raion", Set.of("DISTRICT")),
+            Map.entry("rayon", Set.of("DISTRICT")), Map.entry("woreda", Set.of("DISTRICT")),
+            Map.entry("cercle", Set.of("DISTRICT")), Map.entry("lga", Set.of("DISTRICT")),
+            Map.entry("local government area", Set.of("DISTRICT")), Map.entry("agency", Set.of("DISTRICT")),
+            Map.entry("municipality", Set.of("DISTRICT", "CITY")), Map.entry("commune", Set.of("DISTRICT", "CITY")),
+            Map.entry("province", Set.of("PROVINCE")), Map.entry("governorate", Set.of("PROVINCE")),
+            Map.entry("oblast", Set.of("PROVINCE")), Map.entry("state", Set.of("PROVINCE")),
+            Map.entry("prefecture", Set.of("PROVINCE")), Map.entry("department", Set.of("PROVINCE")),
+            Map.entry("wilaya", Set.of("PROVINCE")), Map.entry("wilayah", Set.of("PROVINCE")),
+            Map.entry("krai", Set.of("PROVINCE")), Map.entry("territory", Set.of("PROVINCE", "REGION")),
+            Map.entry("region", Set.of("REGION", "PROVINCE")), Map.entry("area", Set.of("REGION", "DISTRICT")),
+            Map.entry("city", Set.of("CITY")), Map.entry("town", Set.of("CITY", "VILLAGE")),
+            Map.entry("village", Set.of("VILLAGE", "CITY")), Map.entry("valley", Set.of("REGION", "FEATURE")),
+            Map.entry("country", Set.of("COUNTRY")));
+
+    private static final List<String> KIND_ORDER =
+            List.of("COUNTRY", "CAPITAL", "PROVINCE", "REGION", "CITY", "DISTRICT", "VILLAGE", "FEATURE");
+
+    private static final class Holder {
+        static final Gazetteer SHARED = load();
+    }
+
+    /** Keys (see {@link #normalize}) to candidates, best first; acronym keys only match all-capital surfaces. */
+    private final Map<String, List<Candidate>> byKey;
+    private final Map<String, List<Candidate>> byAcronym;
+    private final Map<String, List<Candidate>> bySquashedKey;
+    private final Map<String, String> countryByDemonym;
+    private final Set<String> ethnicDemonyms;
+    private final Map<String, String> countryByCapital;
+    private final Map<String, PlaceEntry> countryByCode;
+    private final Map<String, List<String>> demonymsByCountry;
+
+    /** A place plus how it ranks among places of the same name. */
+    private record Candidate(PlaceEntry entry, int rank) {
+    }
+
+    private Gazetteer(Map<String, List<Candidate>> byKey, Map<String, List<Candidate>> byAcronym,
+            Map<String, List<Candidate>> bySquashedKey, Map<String, String> countryByDemonym,
+            Set<String> ethnicDemonyms, Map<String, String> countryByCapital, Map<String, PlaceEntry> countryByCode,
+            Map<String, List<String>> demonymsByCountry) {
+        this.byKey = byKey;
+        this.byAcronym = byAcronym;
+        this.bySquashedKey = bySquashedKey;
+        this.countryByDemonym = countryByDemonym;
+        this.ethnicDemonyms = ethnicDemonyms;
+        this.countryByCapital = countryByCapital;
+        this.countryByCode = countryByCode;
+        this.demonymsByCountry = demonymsByCountry;
+    }
+
+    /** The gazetteer of this JVM, loaded from the classpath on first use. */
+    public static Gazetteer shared() {
+        return Holder.SHARED;
+    }
+
+    /** The best place of that name (see {@link #places}). */
+    public Optional<PlaceEntry> place(String surface) {
+        List<PlaceEntry> all = places(surface);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
+    }
+
+    /**
+     * Every place of that name, best first: countries, then national capitals, then provinces and regions, then
+     * cities by population, then districts, villages and features. A trailing or leading kind word ("Kot
+     * district", "Nangarhar province", "city of Aleppo") is tolerated and puts places of that kind first.
+     */
+    public List<PlaceEntry> places(String surface) {
+        if (surface == null || surface.isBlank()) {
+            return List.of();
+        }
+        List<Candidate> direct = candidates(surface);
+        if (!direct.isEmpty()) {
+            return entries(direct, Set.of());
+        }
+        String key = normalize(surface);
+        for (Map.Entry<String, Set<String>> kind : KIND_WORDS.entrySet()) {
+            String word = kind.getKey();
+            String stripped = null;
+            if (key.endsWith(" " + word)) {
+                stripped = key.substring(0, key.length() - word.length() - 1);
+            } else if (key.startsWith(word + " of ")) {
+                stripped = key.substring(word.length() + 4);
+            }
+            if (stripped != null && !stripped.isBlank()) {
+                List<Candidate> found = candidates(stripped);
+                if (!found.isEmpty()) {
+                    return entries(found, kind.getValue());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The country an adjective or people noun names: "Afghan", "Nigerians", "U.S.", "American" (not ethnic groups). */
+    public Optional<String> countryOfDemonym(String adjective) {
+        if (adjective == null || adjective.isBlank()) {
+            return Optional.empty();
+        }
+        String key = normalize(adjective);
+        String country = countryByDemonym.get(key);
+        if (country != null) {
+            return Optional.of(country);
+        }
+        // "U.S. forces", "UK-based": country names and short forms are used adjectivally too.
+        return candidates(adjective).stream()
+                .map(Candidate::entry)
+                .filter(p -> p.kind().equals("COUNTRY"))
+                .map(PlaceEntry::name)
+                .findFirst();
+    }
+
+    /** Whether the word is a demonym of an ethnic or regional group (Kurdish, Pashtun, Tigrayan), not of a country. */
+    public boolean isEthnicDemonym(String adjective) {
+        return adjective != null && ethnicDemonyms.contains(normalize(adjective));
+    }
+
+    /** The demonyms of a country (by its gazetteer name), adjective first: "Afghan", "Afghans", ... */
+    public List<String> demonymsOf(String country) {
+        return country == null ? List.of() : demonymsByCountry.getOrDefault(country, List.of());
+    }
+
+    /** The country whose seat of government the city is ("Kabul", "Washington", "Kiev"): capitals as metonyms. */
+    public Optional<String> countryOfCapital(String city) {
+        if (city == null || city.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(countryByCapital.get(normalize(city)));
+    }
+
+    /** The country with that ISO 3166-1 alpha-2 code. */
+    public Optional<PlaceEntry> country(String isoCode) {
+        return isoCode == null ? Optional.empty()
+                : Optional.ofNullable(countryByCode.get(isoCode.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Every country, in ISO code order. */
+    public List<PlaceEntry> countries() {
+        return List.copyOf(countryByCode.values());
+    }
+
+    private List<Candidate> candidates(String surface) {
+        String key = normalize(surface);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>(byKey.getOrDefault(key, List.of()));
+        if (isAllCapitals(surface)) {
+            out.addAll(byAcronym.getOrDefault(key, List.of()));
+        }
+        if (out.isEmpty()) {
+            out.addAll(bySquashedKey.getOrDefault(squash(key), List.of()));
+        }
+        if (out.isEmpty() && (key.startsWith("al ") || key.startsWith("el "))) {
+            out.addAll(byKey.getOrDefault(key.substring(3), List.of()));
+        }
+        return out;
+    }
+
+    private static List<PlaceEntry> entries(List<Candidate> found, Set<String> preferredKinds) {
+        List<Candidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing((Candidate c) -> preferredKinds.contains(c.entry().kind()) ? 0 : 1)
+                .thenComparingInt(Candidate::rank)
+                .thenComparing(c -> -c.entry().population()));
+        LinkedHashSet<PlaceEntry> unique = new LinkedHashSet<>();
+        sorted.forEach(c -> unique.add(c.entry()));
+        return List.copyOf(unique);
+    }
+
+    private static boolean isAllCapitals(String surface) {
+        boolean letter = false;
+        for (int i = 0; i < surface.length(); i++) {
+            char ch = surface.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter;
+    }
+
+    /**
+     * The lookup key of a name: NFKD with marks removed, lower case, apostrophes and dots dropped, other
+     * punctuation to single spaces, a leading "the " dropped. Shared by the faction lexicon.
+     */
+    static String normalize(String s) {
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = Character.toLowerCase(folded.charAt(i));
+            switch (ch) {
+                case 'ø' -> sb.append('o');
+                case 'æ' -> sb.append("ae");
+                case 'œ' -> sb.append("oe");
+                case 'ß' -> sb.append("ss");
+                case 'đ', 'ð' -> sb.append('d');
+                case 'ł' -> sb.append('l');
+                case 'ı' -> sb.append('i');
+                case 'ħ' -> sb.append('h');
+                case 'þ' -> sb.append("th");
+                default -> sb.append(ch);
+            }
+        }
+        String key = APOSTROPHES.matcher(sb).replaceAll("");
+        key = NON_ALNUM.matcher(key).replaceAll(" ").trim();
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+        }
+        return key;
+    }
+
+    /** The key with spaces removed, so "Lashkargah" meets "Lashkar Gah" and "Deir ez-Zor" meets "Deir ezZor". */
+    static String squash(String key) {
+        return key.replace(" ", "");
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static Gazetteer load() {
+        Builder b = new Builder();
+        Map<String, String> countryNames = new HashMap<>();
+        Map<String, Long> countryPopulation = new HashMap<>();
+        List<String[]> countryRows = new ArrayList<>();
+        readTsv("gazetteer/countries.tsv", f -> {
+            countryRows.add(f);
+            countryNames.put(f[0], f[1]);
+            countryPopulation.put(f[0], parseLong(f, 4));
+        });
+        Map<String, PlaceEntry> countryByCode = new java.util.TreeMap<>();
+        Map<String, String> countryByCapital = new HashMap<>();
+        // Bigger countries first, so a capital name two countries share ("Kingston") goes to the bigger one.
+        countryRows.sort(Comparator.comparing((String[] f) -> -parseLong(f, 4)));
+        for (String[] f : countryRows) {
+            PlaceEntry country = new PlaceEntry(f[1], "COUNTRY", null, f[0], parseLong(f, 4));
+            countryByCode.put(f[0], country);
+            b.add(f[1], country, 0);
+            for (String alt : split(field(f, 5))) {
+                b.add(alt, country, 0);
+            }
+            for (String capital : concat(field(f, 2), split(field(f, 3)))) {
+                countryByCapital.putIfAbsent(normalize(capital), f[1]);
+                String bare = capital.replaceAll("(?i)\\s*,?\\s*D\\.?C\\.?$", "").replaceAll("(?i)^City of ", "");
+                countryByCapital.putIfAbsent(normalize(bare), f[1]);
+            }
+        }
+        Map<String, String> provinceNames = new HashMap<>();
+        readTsv("gazetteer/regions.tsv", f -> {
+            String country = countryNames.get(f[1]);
+            PlaceEntry province = new PlaceEntry(f[2], f[3], country, f[1], 0);
+            provinceNames.put(f[0], f[2]);
+            b.add(f[2], province, rank(f[3]));
+            for (String alt : split(field(f, 4))) {
+                b.add(alt, province, rank(f[3]));
+            }
+        });
+        readTsv("gazetteer/districts.tsv", f -> {
+            String in = f[1].isEmpty() ? countryNames.get(f[0]) : provinceNames.get(f[0] + "." + f[1]);
+            PlaceEntry district = new PlaceEntry(f[2], "DISTRICT", in, f[0], 0);
+            b.add(f[2], district, rank("DISTRICT"));
+            if (!field(f, 3).isEmpty()) {
+                b.add(f[3], district, rank("DISTRICT"));
+            }
+        });
+        readTsv("gazetteer/cities.tsv", f -> {
+            String cc = f[1];
+            String in = f[2].isEmpty() ? null : provinceNames.get(cc + "." + f[2]);
+            if (in == null) {
+                in = countryNames.get(cc);
+            }
+            long population = parseLong(f, 4);
+            String feature = f[3];
+            boolean capital = feature.equals("C");
+            boolean seat = capital || feature.equals("A") || feature.equals("B");
+            String kind = seat || population >= 5000 ? "CITY" : "VILLAGE";
+            PlaceEntry city = new PlaceEntry(f[0], kind, in, cc, population);
+            int rank = capital ? rank("CAPITAL") : rank(kind);
+            b.add(f[0], city, rank);
+            for (String alt : split(field(f, 5))) {
+                b.add(alt, city, rank);
+            }
+        });
+        readTsv("gazetteer/features.tsv", f -> {
+            String cc = f[3].isEmpty() ? null : f[3];
+            String in = f[2].isEmpty() ? (cc == null ? null : countryNames.get(cc)) : f[2];
+            PlaceEntry feature = new PlaceEntry(f[0], f[1], in, cc, parseLong(f, 4));
+            // Curated regions were chosen because reporting names them: "Sahel" is the Sahel before Burkina's region.
+            int rank = f[1].equals("REGION") ? rank("CAPITAL") : rank(f[1]);
+            b.add(f[0], feature, rank);
+            for (String alt : split(field(f, 5))) {
+                b.add(alt, feature, rank);
+            }
+        });
+        Map<String, String> countryByDemonym = new HashMap<>();
+        Set<String> ethnic = new java.util.HashSet<>();
+        Map<String, List<String>> demonymsByCountry = new HashMap<>();
+        readTsv("lexicon/demonyms.tsv", f -> {
+            if (countryNames.containsKey(f[0])) {
+                demonymsByCountry.put(countryNames.get(f[0]), List.copyOf(split(field(f, 1))));
+            }
+            for (String form : split(field(f, 1))) {
+                if (f[0].equals("-")) {
+                    ethnic.add(normalize(form));
+                } else if (countryNames.containsKey(f[0])) {
+                    countryByDemonym.putIfAbsent(normalize(form), countryNames.get(f[0]));
+                }
+            }
+        });
+        return new Gazetteer(b.sorted(b.byKey), b.sorted(b.byAcronym), b.sorted(b.bySquashedKey),
+                Map.copyOf(countryByDemonym), Set.copyOf(ethnic), Map.copyOf(countryByCapital),
+                Collections.unmodifiableMap(countryByCode), Map.copyOf(demonymsByCountry));
+    }
+
+    private static int rank(String kind) {
+        int i = KIND_ORDER.indexOf(kind);
+        return i < 0 ? KIND_ORDER.size() : i;
+    }
+
+    /** Collects names into the three indexes. */
+    private static final class Builder {
+        final Map<String, List<Candidate>> byKey = new HashMap<>(200_000);
+        final Map<String, List<Candidate>> byAcronym = new HashMap<>();
+        final Map<String, List<Candidate>> bySquashedKey = new HashMap<>(200_000);
+
+        void add(String name, PlaceEntry entry, int rank) {
+            String key = normalize(name);
+            if (key.isEmpty()) {
+                return;
+            }
+            Candidate c = new Candidate(entry, rank);
+            boolean acronym = name.length() <= 6 && isAllCapitals(name) && name.codePoints().anyMatch(Character::isLetter)
+                    && !name.equals(entry.name());
+            (acronym ? byAcronym : byKey).computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
+            if (!acronym) {
+                bySquashedKey.computeIfAbsent(squash(key), k -> new ArrayList<>(1)).add(c);
+            }
+        }
+
+        Map<String, List<Candidate>> sorted(Map<String, List<Candidate>> index) {
+            Comparator<Candidate> best = Comparator.comparingInt(Candidate::rank)
+                    .thenComparing(c -> -c.entry().population());
+            for (Map.Entry<String, List<Candidate>> e : index.entrySet()) {
+                List<Candidate> list = e.getValue();
+                if (list.size() > 1) {
+                    list.sort(best);
+                    // The same place reached through two of its names counts once.
+                    e.setValue(List.copyOf(new ArrayList<>(list.stream()
+                            .collect(java.util.stream.Collectors.toMap(Candidate::entry, c -> c, (x, y) -> x,
+                                    java.util.LinkedHashMap::new)).values())));
+                } else {
+                    e.setValue(List.copyOf(list));
+                }
+            }
+            return index;
+        }
+    }
+
+    static void readTsv(String resource, Consumer<String[]> row) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static String field(String[] f, int i) {
+        return i < f.length ? f[i].trim() : "";
+    }
+
+    static List<String> split(String list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : list.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>();
+        if (!first.isEmpty()) {
+            out.add(first);
+        }
+        out.addAll(rest);
+        return out;
+    }
+
+    private static long parseLong(String[] f, int i) {
+        String s = field(f, i);
+        return s.isEmpty() ? 0 : Long.parseLong(s);
+    }
+}
