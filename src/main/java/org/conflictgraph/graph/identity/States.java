@@ -1,0 +1,130 @@
+package org.conflictgraph.graph.identity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A state's names for faction identity (states.tsv): "Russia", "Moscow", "the Kremlin" and "the Russian
+ * government" speak for one body ({@code state:ru}); "Russian forces", "troops", "army" and "military" are
+ * another ({@code forces:ru}). Keys are computed on {@link NameKeys#norm normalised} names.
+ */
+final class States {
+
+    static final String STATE = "state:";
+    static final String FORCES = "forces:";
+    static final String COUNTRY = "country:";
+
+    private static final Map<String, String> NAMES = new HashMap<>();      // country name -> code
+    private static final Map<String, String> SEATS = new HashMap<>();      // capital or seat -> code
+    private static final Map<String, String> DEMONYMS = new HashMap<>();   // demonym -> code (ambiguous removed)
+
+    static {
+        Set<String> ambiguous = new HashSet<>();
+        try (InputStream in = States.class.getResourceAsStream("states.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("states.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                String code = f[0].strip();
+                for (String n : f[1].split("\\|")) {
+                    putName(NAMES, n, code, null);
+                }
+                for (String d : f[2].split("\\|")) {
+                    putName(DEMONYMS, d, code, ambiguous);
+                }
+                if (f.length > 3) {
+                    for (String s : f[3].split("\\|")) {
+                        putName(SEATS, s, code, null);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ambiguous.forEach(DEMONYMS::remove);
+    }
+
+    private States() {
+    }
+
+    private static void putName(Map<String, String> map, String raw, String code, Set<String> ambiguous) {
+        String n = NameKeys.norm(raw);
+        if (n.isEmpty()) {
+            return;
+        }
+        String before = map.putIfAbsent(n, code);
+        if (before != null && !before.equals(code) && ambiguous != null) {
+            ambiguous.add(n);
+        }
+    }
+
+    /** {@code country:cc} when the normalised name is a country's name, else null. */
+    static String countryKey(String n) {
+        String code = NAMES.get(n);
+        return code == null ? null : COUNTRY + code;
+    }
+
+    /** The code for a country name or demonym ("russia", "russian"), or null. */
+    private static String codeOf(String n) {
+        String c = NAMES.get(n);
+        return c != null ? c : DEMONYMS.get(n);
+    }
+
+    /**
+     * {@code state:cc} for a state named by itself, its capital or seat, or "&lt;demonym&gt; government";
+     * {@code forces:cc} for "&lt;demonym&gt; forces/troops/army/military" and "armed forces of &lt;country&gt;";
+     * null otherwise.
+     */
+    static String factionKey(String n, String[] governmentWords, String[] forcesWords) {
+        String c = NAMES.get(n);
+        if (c == null) {
+            c = SEATS.get(n);
+        }
+        if (c != null) {
+            return STATE + c;
+        }
+        for (String w : governmentWords) {
+            String code = qualified(n, w);
+            if (code != null) {
+                return STATE + code;
+            }
+        }
+        for (String w : forcesWords) {
+            String code = qualified(n, w);
+            if (code != null) {
+                return FORCES + code;
+            }
+        }
+        return null;
+    }
+
+    /** The code when n is "&lt;country or demonym&gt; &lt;word&gt;" or "&lt;word&gt; of &lt;country&gt;". */
+    private static String qualified(String n, String word) {
+        if (n.endsWith(" " + word)) {
+            String head = n.substring(0, n.length() - word.length() - 1);
+            String code = codeOf(head);
+            if (code != null) {
+                return code;
+            }
+        }
+        String prefix = word + " of ";
+        if (n.startsWith(prefix)) {
+            return NAMES.get(n.substring(prefix.length()));
+        }
+        return null;
+    }
+}
