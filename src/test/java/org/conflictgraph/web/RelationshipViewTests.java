@@ -1,0 +1,336 @@
+package org.conflictgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.conflictgraph.extraction.ArticleExtraction;
+import org.conflictgraph.extraction.ArticleExtraction.Actor;
+import org.conflictgraph.extraction.ArticleExtraction.ArticleMeta;
+import org.conflictgraph.extraction.ArticleExtraction.Claim;
+import org.conflictgraph.extraction.ArticleExtraction.Event;
+import org.conflictgraph.extraction.ArticleExtraction.Faction;
+import org.conflictgraph.extraction.ArticleExtraction.Relation;
+import org.conflictgraph.extraction.ArticleExtraction.Source;
+import org.conflictgraph.graph.ArticleGraphWriter;
+import org.conflictgraph.graph.ArticleRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The relationship view end to end in headless Chromium (Debian's {@code chromium} + {@code chromium-driver},
+ * explicit paths, nothing downloaded). A person, their faction and an event that one source asserts and another
+ * denies are written through the graph writer from a fixture built here (unique names: the DBMS is shared per
+ * JVM); a 2,000-member hub is added with Cypher. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RelationshipViewTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int HUB_MEMBERS = 2000;
+
+    private static ChromeDriver browser;
+    private static Path profile;
+    private static Fixture fixture;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleGraphWriter writer;
+
+    @Autowired
+    Driver neo4j;
+
+    /** Names unique to this JVM run, so the shared DBMS never mixes them up with other tests' entities. */
+    record Fixture(String person, String personVariant, String faction, String hubId, String hubName) {
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
+                        + "apt-get install -y chromium chromium-driver");
+        profile = Files.createTempDirectory("conflict-graph-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void browserPresent() {
+        Assumptions.assumeTrue(browser != null, "no browser");
+    }
+
+    /** Skips until the read API the view calls has landed; then writes the fixture once per JVM. */
+    private void seedOnce() throws Exception {
+        String docs = http("/v3/api-docs");
+        for (String path : List.of("/api/actors", "/api/graph/neighbourhood", "/api/events", "/api/events/{id}")) {
+            Assumptions.assumeTrue(docs.contains("\"" + path + "\""),
+                    "the view needs " + path + " from the query/graph API, which is not in /v3/api-docs yet");
+        }
+        if (fixture == null) {
+            fixture = seed();
+        }
+    }
+
+    @Test
+    void pageLoadsCytoscapeAndFcoseFromWebJarsWithALegend() {
+        open("/");
+        assertThat((String) js("return typeof cytoscape")).isEqualTo("function");
+        assertThat((Boolean) js("return typeof cytoscape('layout', 'fcose') === 'function'")).isTrue();
+        assertThat((Boolean) js("return window.cy === window.cy && typeof window.cy.nodes === 'function'")).isTrue();
+        String legend = browser.findElement(By.id("legend-body")).getText();
+        assertThat(legend).contains("disputed", "unconfirmed", "reported", "corroborated", "confirmed", "refuted",
+                "leads", "splinter of", "rival of");
+        // each status has its own glyph in the filter bar, not only its colour
+        List<String> glyphs = js("return [...document.querySelectorAll('.status-check .glyph')].map(g => g.textContent)");
+        assertThat(glyphs).hasSize(6).doesNotHaveDuplicates();
+        assertThat(browser.findElement(By.cssSelector("label[for='search-input']")).getDomProperty("textContent"))
+                .isNotBlank();
+    }
+
+    @Test
+    void searchPickEgoNetworkDisputedClaimsFilterAndBack() throws Exception {
+        seedOnce();
+        open("/");
+        WebElement search = browser.findElement(By.id("search-input"));
+        search.sendKeys(fixture.personVariant());
+        WebElement suggestion = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[@role='option'][.//strong[text()='" + fixture.person() + "']]")));
+        suggestion.click();
+        waitForGraph();
+        screenshot("1-ego-network");
+
+        assertThat(browser.getCurrentUrl()).contains("entity=");
+        List<String> names = js("return cy.nodes().map(n => n.data('name'))");
+        assertThat(names).contains(fixture.person(), fixture.faction());
+        long events = js("return cy.nodes('[kind = \"Event\"]').length");
+        assertThat(events).isGreaterThanOrEqualTo(1);
+        String personKind = js("return cy.nodes().filter(n => n.data('name') === arguments[0]).data('kind')",
+                fixture.person());
+        assertThat(personKind).isEqualTo("Actor");
+
+        // the side panel lists the person's events; the disputed one opens with both stances
+        WebElement disputed = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[contains(@class,'event-link')][.//span[contains(@class,'status-DISPUTED')]]")));
+        String beforeEventUrl = browser.getCurrentUrl();
+        disputed.click();
+        waitFor().until(d -> d.findElements(By.cssSelector(".claim[data-stance='DENIES']")).size() > 0);
+        screenshot("2-disputed-event-claims");
+        assertThat(browser.findElements(By.cssSelector(".claim[data-stance='ASSERTS']"))).isNotEmpty();
+        WebElement denial = browser.findElement(By.cssSelector(".claim[data-stance='DENIES']"));
+        assertThat(denial.findElement(By.cssSelector("mark.cue")).getText()).isEqualToIgnoringCase("insisted");
+        assertThat(denial.getText()).contains("Frontier Wire");
+        assertThat(browser.findElement(By.cssSelector(".claim[data-stance='ASSERTS'] mark.cue")).getText())
+                .isEqualToIgnoringCase("said");
+        assertThat(browser.findElement(By.id("panel")).getText()).containsIgnoringCase("disputed");
+        assertThat(browser.getCurrentUrl()).contains("event=");
+
+        // a status filter hides the disputed event and goes into the URL
+        long visibleBefore = js("return cy.nodes(':visible').length");
+        browser.findElement(By.id("status-DISPUTED")).click();
+        waitFor().until(d -> browser.getCurrentUrl().contains("status="));
+        long visibleAfter = js("return cy.nodes(':visible').length");
+        long disputedVisible = js("return cy.nodes('[status = \"DISPUTED\"]:visible').length");
+        screenshot("3-filtered-without-disputed");
+        assertThat(visibleAfter).isLessThan(visibleBefore);
+        assertThat(disputedVisible).isZero();
+        assertThat(browser.getCurrentUrl()).doesNotContain("DISPUTED").contains("REPORTED");
+
+        // back: the filter is undone from the URL; back again: the event panel gives way to the entity
+        browser.navigate().back();
+        waitFor().until(d -> !browser.getCurrentUrl().contains("status="));
+        waitFor().until(d -> (Long) js("return cy.nodes(':visible').length") == visibleBefore);
+        assertThat(browser.findElement(By.id("status-DISPUTED")).isSelected()).isTrue();
+        browser.navigate().back();
+        waitFor().until(d -> browser.getCurrentUrl().equals(beforeEventUrl));
+        waitFor().until(d -> d.findElement(By.id("panel")).getText().contains(fixture.person()));
+        screenshot("4-after-back");
+
+        // the state is in the URL: opening it afresh shows the same view
+        open(beforeEventUrl.substring(beforeEventUrl.indexOf('/', "http://".length())));
+        waitForGraph();
+        List<String> again = js("return cy.nodes().map(n => n.data('name'))");
+        assertThat(again).contains(fixture.person(), fixture.faction());
+    }
+
+    @Test
+    void aHubOfTwoThousandMembersIsCappedWithAMoreNode() throws Exception {
+        seedOnce();
+        open("/?entity=" + fixture.hubId() + "&kind=factions");
+        waitForGraph();
+        screenshot("5-hub-capped");
+        long rendered = js("return cy.nodes().not('[kind = \"More\"]').length");
+        long cap = js("return window.conflictGraphView.RENDER_CAP");
+        assertThat(rendered).isGreaterThan(1).isLessThanOrEqualTo(cap);
+        String moreLabel = js("return cy.nodes('[kind = \"More\"]').data('label')");
+        assertThat(moreLabel).matches("\\+\\d+ more");
+        long leftOut = Long.parseLong(moreLabel.replaceAll("\\D", ""));
+        assertThat(leftOut).isPositive();
+        assertThat(rendered - 1 + leftOut).isLessThanOrEqualTo(HUB_MEMBERS);
+        // still responsive: the page answers a script and its panel names the hub
+        waitFor().until(d -> d.findElement(By.id("panel")).getText().contains(fixture.hubName()));
+    }
+
+    // ------------------------------------------------------------------------------------------ seeding
+
+    private Fixture seed() {
+        String tag = syllables(3);
+        String person = "Zarifullah Haqbin-" + tag;
+        String faction = "Tehrik-e-" + syllables(2) + " " + tag;
+        String place = "Dara " + tag;
+        String a = "Afghan officials said " + person + ", the leader of " + faction + ", was killed in " + place
+                + " on Wednesday.";
+        String b = faction + " insisted that " + person + " is alive and well.";
+        write("web-view-a-" + tag, "Frontline Gazette " + tag, "2015-12-04", a,
+                List.of(claim("Afghan officials", "ASSERTS", "said", a)), faction, person, place, true);
+        write("web-view-b-" + tag, "Frontier Wire " + tag, "2015-12-05", b,
+                List.of(claim(faction, "DENIES", "insisted", b)), faction, person, place, false);
+
+        String hubId = "web-view-hub-" + tag;
+        String hubName = "Hub Front " + tag;
+        try (var session = neo4j.session()) {
+            session.executeWrite(tx -> tx.run("""
+                    MERGE (hub:Faction {id: $hubId})
+                    SET hub.name = $hubName, hub.aliases = [], hub.kind = 'MILITIA'
+                    WITH hub
+                    UNWIND range(1, $members) AS i
+                    MERGE (m:Actor {id: $hubId + '-member-' + i})
+                    SET m.name = 'Member ' + i + ' ' + $tag, m.aliases = [], m.roles = []
+                    MERGE (m)-[r:MEMBER_OF {id: $hubId + '-rel-' + i}]->(hub)
+                    """, Map.of("hubId", hubId, "hubName", hubName, "members", HUB_MEMBERS, "tag", tag)).consume());
+        }
+        String variant = person.toLowerCase().replace("zarifullah", "zarífullah").replace('-', ' ');
+        return new Fixture(person, variant, faction, hubId, hubName);
+    }
+
+    private void write(String id, String outlet, String published, String text, List<Claim> claims, String faction,
+                       String person, String place, boolean withRelation) {
+        var meta = new ArticleMeta(id + ".txt", outlet + " report", outlet, null, published, null, false);
+        var event = new Event("e1", "KILLING", person + " killed", List.of(), List.of(person), List.of(), null,
+                "2015-12-02", null, claims, claims.getFirst().stance().equals("DENIES") ? "DISPUTED" : "REPORTED",
+                null, 0.9);
+        List<Source> sources = claims.stream()
+                .map(c -> new Source(c.source(), c.source().equals(faction) ? "ORGANISATION" : "OFFICIAL",
+                        c.source().equals(faction) ? faction : null))
+                .toList();
+        var extraction = new ArticleExtraction(meta,
+                List.of(new Actor(person, List.of(), List.of("leader of " + faction), List.of(faction), 0.9)),
+                List.of(new Faction(faction, List.of(), "INSURGENT_GROUP", 0.9)),
+                List.of(new ArticleExtraction.Place(place, List.of(), "VILLAGE", null, 0.9)),
+                sources, List.of(event),
+                withRelation ? List.of(new Relation("LEADS", person, faction, null, null, null, List.of(), 0.9))
+                        : List.of(),
+                List.of());
+        var record = new ArticleRecord(id, "hash-" + id, ThreadLocalRandom.current().nextLong(), outlet + " report",
+                outlet, null, published, null, false, "TEXT", id + ".txt", text, List.of(0), List.of(text.length()),
+                null);
+        writer.write(record, extraction, "web-view-test");
+    }
+
+    private static Claim claim(String source, String stance, String cue, String sentence) {
+        int at = sentence.indexOf(cue);
+        return new Claim(source, stance, cue, at, at + cue.length(), sentence, 0, sentence.length(), null,
+                List.of(), 0.9);
+    }
+
+    private static String syllables(int n) {
+        String consonants = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        var random = ThreadLocalRandom.current();
+        var sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(consonants.charAt(random.nextInt(consonants.length())))
+                    .append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    // ------------------------------------------------------------------------------------------ browser helpers
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-started")));
+    }
+
+    private void waitForGraph() {
+        waitFor().until(d -> {
+            String state = d.findElement(By.tagName("body")).getDomAttribute("data-graph");
+            return "ready".equals(state) && (Long) js("return cy.nodes().length") > 0;
+        });
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T js(String script, Object... args) {
+        return (T) ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save screenshot " + name, e);
+        }
+    }
+
+    private String http(String path) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        }
+    }
+}
