@@ -1,0 +1,133 @@
+package org.conflictgraph.article;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines ("By X", "By X | Outlet", "By X and agencies · 3 March 2014") and tells a person's name line
+ * from an outlet's name line, by general cues: media words and a leading "The" make an outlet, two to four
+ * capitalised words make a person.
+ */
+final class BylineParser {
+
+    record Byline(String author, String outlet, String published) {
+    }
+
+    private static final Pattern BY = Pattern.compile("(?i)^by[:\\s]\\s*(?<rest>.+)$");
+    private static final Pattern DATELINE_OUTLET = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*[-–—:]");
+    private static final Set<String> MEDIA_WORDS = Set.of("times", "post", "news", "daily", "mail", "herald",
+            "tribune", "journal", "gazette", "guardian", "telegraph", "press", "chronicle", "ledger", "monitor",
+            "bulletin", "wire", "dispatch", "courier", "express", "observer", "review", "star", "sun", "agency",
+            "media", "tv", "television", "radio", "network", "reuters", "bbc", "cnn", "afp", "ap", "associated",
+            "independent", "standard", "mirror", "record", "weekly", "magazine", "report", "reporter",
+            "nation", "insider", "examiner", "inquirer", "sentinel", "globe", "economist", "today", "online",
+            "channel", "broadcasting", "corporation", "al-jazeera", "jazeera", "xinhua", "tass", "interfax", "post-gazette",
+            "dawn", "pioneer", "hindu", "statesman", "voice", "world", "digest", "source", "newsroom");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "bin", "ibn", "abu", "de", "da", "del",
+            "della", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "das", "y", "ben", "bint", "ould", "ag");
+    private static final Pattern ROLE_TAIL = Pattern.compile(
+            "(?i)\\s*(,|\\band\\b)\\s*(agencies|agency|staff|staff writers?|wire services|reuters|afp|ap|"
+                    + "(senior |chief |foreign |security |defence |defense |political |world |middle east |africa )?"
+                    + "(correspondent|editor|reporter|writer|analyst))\\b.*$");
+
+    private BylineParser() {
+    }
+
+    /** A "By ..." line; empty when the line is not a byline (or is a sentence starting with "By"). */
+    static Optional<Byline> parse(String line) {
+        String s = BoilerplateLines.clean(line);
+        Matcher m = BY.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String rest = m.group("rest").strip();
+        String author = null;
+        String outlet = null;
+        String published = null;
+        String[] parts = rest.split("\\s+[|·•]\\s+|\\s+[–—-]\\s+");
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Optional<String> date = PublishedDateParser.parseDateLine(p);
+            if (date.isPresent()) {
+                published = published == null ? date.get() : published;
+            } else if (author == null) {
+                author = cleanAuthor(p);
+            } else if (outlet == null && p.split("\\s+").length <= 6) {
+                outlet = p;
+            }
+        }
+        if (author == null || author.split("\\s+").length > 10 || author.matches(".*[.!?]$")
+                && !author.matches(".*\\b\\p{Lu}\\.$")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(author, outlet, published));
+    }
+
+    /** Drops role tails: "X and agencies", "X, Security Correspondent", "X in Beirut". */
+    static String cleanAuthor(String raw) {
+        String s = ROLE_TAIL.matcher(raw.strip()).replaceAll("");
+        s = s.replaceAll("\\s+in\\s+\\p{Lu}[\\p{L}-]+(\\s\\p{Lu}[\\p{L}-]+)?$", "");
+        return s.replaceAll("[,;:]+$", "").strip();
+    }
+
+    /** "BEIRUT (Meridian) -": the agency in a wire dateline. */
+    static Optional<String> datelineOutlet(String paragraph) {
+        Matcher m = DATELINE_OUTLET.matcher(BoilerplateLines.clean(paragraph));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String outlet = m.group("outlet").strip();
+        return outlet.matches(".*\\d.*") ? Optional.empty() : Optional.of(outlet);
+    }
+
+    /** A short line naming a publication. */
+    static boolean looksLikeOutlet(String line) {
+        String s = BoilerplateLines.clean(line);
+        if (!isShortNameLine(s)) {
+            return false;
+        }
+        if (s.matches("(?i)^the\\s.*") || s.matches("(?i).*\\.(com|org|net|co\\.uk|news|info)$")) {
+            return true;
+        }
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+            if (MEDIA_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two to five capitalised words (name particles allowed), no digits: a person's name on its own line. */
+    static boolean looksLikePersonName(String line) {
+        String s = BoilerplateLines.clean(line);
+        if (!isShortNameLine(s) || looksLikeOutlet(s)) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NAME_PARTICLES.contains(lower) || lower.startsWith("al-") || lower.startsWith("el-")) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isShortNameLine(String s) {
+        return !s.isEmpty() && s.length() <= 60 && s.split("\\s+").length <= 6 && !s.matches(".*\\d.*")
+                && !s.matches(".*[.!?:;,]$");
+    }
+}
