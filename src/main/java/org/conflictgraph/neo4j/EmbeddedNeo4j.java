@@ -33,11 +33,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static volatile int chosenPort;
 
     private final Path dataDir;
-    private final DatabaseManagementService dbms;
+    private final int port;
+    private final long pageCacheBytes;
     private final URI boltUri;
+    private volatile DatabaseManagementService dbms;
 
-    private EmbeddedNeo4j(Path dataDir, DatabaseManagementService dbms, URI boltUri) {
+    private EmbeddedNeo4j(Path dataDir, int port, long pageCacheBytes, DatabaseManagementService dbms, URI boltUri) {
         this.dataDir = dataDir;
+        this.port = port;
+        this.pageCacheBytes = pageCacheBytes;
         this.dbms = dbms;
         this.boltUri = boltUri;
     }
@@ -51,6 +55,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         checkDataDir(dir);
         int port = resolvePort(boltPort);
+        DatabaseManagementService dbms = build(dir, port, pageCacheBytes);
+        try {
+            var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var ports = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var address = ports.getLocalAddress(ConnectorType.BOLT);
+            URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
+            log.info("Embedded Neo4j started in {} with Bolt on {}", dir, uri);
+            return new EmbeddedNeo4j(dir, port, pageCacheBytes, dbms, uri);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw new DatabaseStartupException("The embedded Neo4j in " + dir + " started but is not usable: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Stops the DBMS (clients get "service unavailable" until {@link #restart()}); the data directory stays locked
+     * by nobody meanwhile. For outage drills and tests.
+     */
+    public synchronized void stop() {
+        if (dbms != null) {
+            log.info("Stopping embedded Neo4j in {}", dataDir);
+            dbms.shutdown();
+            dbms = null;
+        }
+    }
+
+    /** Starts the DBMS again on the same data directory and Bolt port, so clients reconnect to the same URI. */
+    public synchronized void restart() {
+        stop();
+        dbms = build(dataDir, port, pageCacheBytes);
+        log.info("Embedded Neo4j restarted with Bolt on {}", boltUri);
+    }
+
+    private static DatabaseManagementService build(Path dir, int port, long pageCacheBytes) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(dir)
@@ -69,18 +108,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new DatabaseStartupException(explain(e, dir, port), e);
         }
-        try {
-            var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            var ports = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
-            var address = ports.getLocalAddress(ConnectorType.BOLT);
-            URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
-            log.info("Embedded Neo4j started in {} with Bolt on {}", dir, uri);
-            return new EmbeddedNeo4j(dir, dbms, uri);
-        } catch (RuntimeException e) {
-            dbms.shutdown();
-            throw new DatabaseStartupException("The embedded Neo4j in " + dir + " started but is not usable: "
-                    + rootMessage(e), e);
-        }
+        return dbms;
     }
 
     public static long parseSize(String size) {
@@ -101,8 +129,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public void close() {
-        log.info("Stopping embedded Neo4j in {}", dataDir);
-        dbms.shutdown();
+        stop();
     }
 
     private static void checkDataDir(Path dir) {

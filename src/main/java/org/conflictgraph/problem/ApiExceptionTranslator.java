@@ -42,7 +42,8 @@ public class ApiExceptionTranslator extends ResponseEntityExceptionHandler {
     @ExceptionHandler({org.neo4j.driver.exceptions.ServiceUnavailableException.class,
             org.neo4j.driver.exceptions.SessionExpiredException.class,
             org.springframework.dao.TransientDataAccessResourceException.class,
-            org.springframework.dao.DataAccessResourceFailureException.class})
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> handleDatabaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -38,6 +38,20 @@ class EmbeddedNeo4jTests {
     }
 
     @Test
+    void stopMakesItUnavailableAndRestartServesTheSameDataOnTheSameUri() {
+        try (var dbms = EmbeddedNeo4j.start(dir, 0, PAGE_CACHE); Driver driver = driver(dbms)) {
+            driver.executableQuery("CREATE (:Marker {id: 'outage'})").execute();
+            dbms.stop();
+            assertThatThrownBy(() -> driver.executableQuery("RETURN 1").execute())
+                    .isInstanceOf(org.neo4j.driver.exceptions.ServiceUnavailableException.class);
+            dbms.restart();
+            var records = driver.executableQuery("MATCH (m:Marker {id: 'outage'}) RETURN count(m) AS n").execute()
+                    .records();
+            assertThat(records.getFirst().get("n").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aSecondInstanceOnALockedDirectoryFailsWithAClearMessage() {
         try (var first = EmbeddedNeo4j.start(dir, 0, PAGE_CACHE)) {
             Path other = dir.resolveSibling(dir.getFileName() + "-x");
