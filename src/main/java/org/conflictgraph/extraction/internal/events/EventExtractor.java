@@ -1,20 +1,251 @@
 package org.conflictgraph.extraction.internal.events;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import org.conflictgraph.extraction.ArticleExtraction.Claim;
 import org.conflictgraph.extraction.ArticleExtraction.Event;
+import org.conflictgraph.extraction.ArticleExtraction.Fatalities;
 import org.conflictgraph.extraction.ArticleExtraction.Source;
 import org.conflictgraph.extraction.ArticleText;
 import org.conflictgraph.extraction.internal.nlp.Entities;
+import org.conflictgraph.extraction.internal.nlp.Mention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Typed events with arguments, and the attributed claims (source, stance, cue, offsets) about each. */
 public final class EventExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(EventExtractor.class);
 
     public record Result(List<Source> sources, List<Event> events) {
     }
 
     public Result extract(Annotation doc, ArticleText article, Entities entities) {
-        return new Result(List.of(), List.of());
+        String text = article.text() == null ? "" : article.text();
+        List<CoreMap> raw = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (raw == null || raw.isEmpty()) {
+            return new Result(List.of(), List.of());
+        }
+        if (entities.mentions().isEmpty()) {
+            entities = NerFallbackEntities.from(doc);
+        }
+        List<ParsedSentence> sentences = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            int start = raw.get(i).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            sentences.add(new ParsedSentence(i, raw.get(i), paragraphOf(article, text, start)));
+        }
+        String outletName = article.meta() != null && article.meta().outlet() != null && !article.meta().outlet().isBlank()
+                ? article.meta().outlet() : "the outlet";
+        Source outlet = new Source(outletName, "MEDIA", null);
+        EntityNames names = new EntityNames(entities);
+        CueLexicon cues = CueLexicon.shared();
+        SourceRecognizer sources = new SourceRecognizer(names, text);
+        StanceClassifier stances = new StanceClassifier(cues, text);
+        ClaimAttributor claims = new ClaimAttributor(cues, sources, stances, outlet, sentences, text);
+        EventDetector detector = new EventDetector(TriggerLexicon.shared(), names, new ArgumentExtractor(names));
+        DateResolver dates = new DateResolver(article.meta() == null ? null : article.meta().published());
+        FatalityParser fatalities = new FatalityParser();
+        EventMerger merger = new EventMerger();
+
+        for (ParsedSentence s : sentences) {
+            try {
+                List<EventMention> mentions = detector.detect(s);
+                boolean any = false;
+                for (EventMention m : mentions) {
+                    m.date = dates.resolve(s, m.trigger);
+                    if (ArgumentExtractor.isViolent(m.type)) {
+                        m.fatalities = fatalities.parse(s);
+                    }
+                    m.claims.addAll(claims.attribute(m));
+                    for (ClaimDraft c : m.claims) {
+                        if (c.stance.equals("ASSERTS") || c.stance.equals("HEDGES")) {
+                            c.fatalities = m.fatalities;
+                        }
+                    }
+                    any |= merger.add(m) != null;
+                }
+                if (!any) {
+                    sentenceLevelClaims(s, names, claims, cues, stances, merger);
+                }
+                claims.rememberSpeakers(s);
+            } catch (RuntimeException e) {
+                // one unparseable sentence must not lose the article
+                log.debug("event extraction skipped sentence {}: {}", s.index, e.toString());
+            }
+        }
+        try {
+            return build(article, text, outlet, merger);
+        } catch (RuntimeException e) {
+            log.warn("event extraction failed while assembling events: {}", e.toString());
+            return new Result(List.of(), List.of());
+        }
+    }
+
+    /**
+     * Sentences with no event of their own that deny or hedge one already told ("the Taliban insist he is
+     * alive", "the toll could not be independently verified"): the claim goes to the event they name, else
+     * to the last event.
+     */
+    private void sentenceLevelClaims(ParsedSentence s, EntityNames names, ClaimAttributor claims, CueLexicon cues,
+                                     StanceClassifier stances, EventMerger merger) {
+        if (merger.events().isEmpty()) {
+            return;
+        }
+        EventMerger.MergedEvent target = null;
+        for (Mention m : names.entities.inSentence(s.index)) {
+            for (int i = merger.events().size() - 1; i >= 0 && target == null; i--) {
+                EventMerger.MergedEvent e = merger.events().get(i);
+                if (e.actorNames().contains(m.entityName())) {
+                    target = e;
+                }
+            }
+        }
+        boolean namedTarget = target != null;
+        if (target == null) {
+            target = merger.lastTouched();
+        }
+        ClaimDraft caveat = claims.caveat(s);
+        if (caveat != null && (namedTarget || s.index - lastSentence(target) <= 3)) {
+            target.claims.add(caveat);
+        }
+        int[] denyPhrase = stances.findPhrase(s, cues.denyPhrases);
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            String stance = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(w.lemma().toLowerCase()) : null;
+            if (stance == null) {
+                continue;
+            }
+            boolean denial = "DENIES".equals(stance) || denyPhrase != null;
+            if (!denial) {
+                continue;
+            }
+            Source src = claims.speakerOf(s, w);
+            if (src == null || !ArgumentExtractor.isViolent(target.type) && !namedTarget) {
+                continue;
+            }
+            int cs = "DENIES".equals(stance) ? s.charStart(ParsedSentence.tok(w)) : denyPhrase[0];
+            int ce = "DENIES".equals(stance) ? s.charEnd(ParsedSentence.tok(w)) : denyPhrase[1];
+            target.claims.add(new ClaimDraft(src, "DENIES", cs, ce, s, 0.6));
+            break;
+        }
+    }
+
+    private static int lastSentence(EventMerger.MergedEvent e) {
+        int last = e.firstSentence;
+        for (EventMention m : e.mentions) {
+            last = Math.max(last, m.sentence.index);
+        }
+        return last;
+    }
+
+    private Result build(ArticleText article, String text, Source outlet, EventMerger merger) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>();
+        List<EventMerger.MergedEvent> kept = merger.events().stream().filter(EventMerger.MergedEvent::hasNames).toList();
+        headlineHedge(article, text, outlet, kept);
+        int n = 0;
+        for (EventMerger.MergedEvent e : kept) {
+            List<Claim> cl = dedupe(e.claims, text);
+            if (cl.isEmpty()) {
+                continue;
+            }
+            for (ClaimDraft c : e.claims) {
+                sources.merge(c.source.name(), c.source, (a, b) -> a.speaksFor() != null ? a : b);
+            }
+            Fatalities fat = e.fatalities;
+            for (Claim c : cl) {
+                fat = EventMerger.widen(fat, c.fatalities());
+            }
+            EventMention first = e.mentions.stream().filter(x -> x.sense.strong()).findFirst().orElse(e.mentions.get(0));
+            String summary = first.sentence.text(text).replaceAll("\\s+", " ").strip();
+            if (summary.length() > 240) {
+                summary = summary.substring(0, 237) + "...";
+            }
+            double confidence = Math.min(0.95, 0.4 + 0.1 * Math.min(4, e.actorNames().size() + (e.place == null ? 0 : 1))
+                    + (e.mentions.size() > 1 ? 0.1 : 0));
+            n++;
+            events.add(new Event("e" + n, e.type, summary, e.perpetrators, e.victims, e.participants, e.place, e.date,
+                    fat, cl, StatusDeriver.status(cl), null, confidence));
+        }
+        return new Result(List.copyOf(sources.values()), events);
+    }
+
+    /** A question headline is the outlet hedging the event the headline names. */
+    private void headlineHedge(ArticleText article, String text, Source outlet, List<EventMerger.MergedEvent> events) {
+        if (article.meta() == null || !article.meta().headlineIsQuestion() || article.meta().title() == null) {
+            return;
+        }
+        String title = article.meta().title().strip();
+        Set<String> types = new java.util.HashSet<>();
+        for (String word : title.split("[\\s?!.,:;]+")) {
+            for (TriggerLexicon.Trigger t : TriggerLexicon.shared().lookupWordForm(word)) {
+                types.add(t.type());
+            }
+        }
+        for (EventMerger.MergedEvent e : events) {
+            if (types.stream().anyMatch(t -> EventMerger.compatible(t.contains("|") ? "ARREST" : t, e.type))) {
+                int at = text.indexOf(title);
+                ClaimDraft c = new ClaimDraft(outlet, "HEDGES", at, at < 0 ? -1 : at + title.length(), null, 0.7);
+                c.cueText = title;
+                e.claims.add(c);
+                return;
+            }
+        }
+    }
+
+    /** One claim per source and stance (the first, most confident wording), with tolls and blame combined. */
+    private List<Claim> dedupe(List<ClaimDraft> drafts, String text) {
+        Map<String, List<ClaimDraft>> groups = new LinkedHashMap<>();
+        for (ClaimDraft d : drafts) {
+            groups.computeIfAbsent(d.source.name() + "\u0000" + d.stance, k -> new ArrayList<>()).add(d);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (List<ClaimDraft> g : groups.values()) {
+            ClaimDraft best = g.get(0);
+            Fatalities fat = null;
+            List<String> perps = new ArrayList<>();
+            for (ClaimDraft d : g) {
+                if (d.confidence > best.confidence) {
+                    best = d;
+                }
+                fat = EventMerger.widen(fat, d.fatalities);
+                d.perpetrators.forEach(p -> EventMention.addName(perps, p));
+            }
+            boolean hasCue = best.cueStart >= 0 && best.cueEnd <= text.length() && best.cueStart < best.cueEnd;
+            String cue = hasCue ? text.substring(best.cueStart, best.cueEnd) : best.cueText;
+            ParsedSentence s = best.sentence;
+            out.add(new Claim(best.source.name(), best.stance, cue, hasCue ? best.cueStart : null,
+                    hasCue ? best.cueEnd : null, s == null ? null : s.text(text), s == null ? null : s.start,
+                    s == null ? null : s.end, fat, perps, best.confidence));
+        }
+        return out;
+    }
+
+    private static int paragraphOf(ArticleText article, String text, int offset) {
+        if (article.paragraphs() != null && !article.paragraphs().isEmpty()) {
+            for (int i = 0; i < article.paragraphs().size(); i++) {
+                int[] p = article.paragraphs().get(i);
+                if (offset >= p[0] && offset < p[1]) {
+                    return i;
+                }
+            }
+        }
+        int count = 0;
+        int from = 0;
+        while (true) {
+            int i = text.indexOf("\n\n", from);
+            if (i < 0 || i >= offset) {
+                return count;
+            }
+            count++;
+            from = i + 2;
+        }
     }
 }

@@ -1,0 +1,265 @@
+package org.conflictgraph.extraction.internal.events;
+
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.conflictgraph.extraction.internal.nlp.EntityKind;
+import org.conflictgraph.extraction.internal.nlp.Mention;
+
+/**
+ * Perpetrators, victims, participants and place of an event mention, from the dependency relations of its
+ * trigger (subject of an active verb, agent of a passive, object, "attack on X", "killing of X", "in X").
+ */
+final class ArgumentExtractor {
+
+    /** Verbs whose subject carries out the event named by their object ("launched an attack"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "mount", "stage", "claim",
+            "perpetrate", "commit", "unleash", "wage", "order", "plan", "lead", "execute");
+    /** Prepositions that introduce where an event happened. */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "into", "outside", "inside", "around",
+            "across", "throughout", "on", "from", "to", "towards", "toward", "through", "along", "within", "over");
+    /** Nouns naming a death whose possessor is the victim ("his death", "Mansour's execution"). */
+    private static final Set<String> POSSESSOR_IS_VICTIM = Set.of("death", "execution", "assassination", "murder",
+            "killing", "arrest", "detention", "election", "appointment", "capture", "withdrawal", "defection", "dead");
+
+    private final EntityNames names;
+
+    ArgumentExtractor(EntityNames names) {
+        this.names = names;
+    }
+
+    void fill(EventMention m, IndexedWord t) {
+        ParsedSentence s = m.sentence;
+        String objRole = m.sense.objectRole();
+        boolean noun = s.tag(m.trigger).startsWith("NN");
+        if (!noun) {
+            boolean passive = s.isPassive(t);
+            List<IndexedWord> subjects = s.childrenExact(t, "nsubj");
+            subjects.addAll(s.childrenExact(t, "nsubj:xsubj"));
+            if (subjects.isEmpty() && !passive) {
+                subjects = inheritedSubjects(s, t);
+            }
+            for (IndexedWord subj : subjects) {
+                assign(m, s, subj, objRole.equals("subject-victim") ? "victim" : "perpetrator");
+            }
+            for (IndexedWord o : s.children(t, "nsubj:pass")) {
+                assign(m, s, o, roleOfObject(objRole));
+            }
+            for (IndexedWord a : s.children(t, "obl:agent")) {
+                assign(m, s, a, "perpetrator");
+            }
+            if (passive) {
+                for (IndexedWord a : s.children(t, "obl:by")) {
+                    assign(m, s, a, "perpetrator");
+                }
+            }
+            for (IndexedWord o : s.childrenExact(t, "obj")) {
+                assign(m, s, o, roleOfObject(objRole));
+                // "pledged loyalty to al-Qaeda", "declared allegiance to ISIS"
+                for (SemanticGraphEdge e : s.outgoing(o)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nmod:to") || r.equals("nmod:with")) {
+                        assign(m, s, e.getDependent(), "participant");
+                    }
+                }
+            }
+            // an event named by a noun clause: "killing 25 soldiers" attached as advcl/xcomp to a verb
+            obliques(m, s, t, false);
+        } else {
+            nominal(m, s, t);
+        }
+        if (m.place == null) {
+            firstPlaceInClause(m, s, t);
+        }
+    }
+
+    private void nominal(EventMention m, ParsedSentence s, IndexedWord t) {
+        String objRole = m.sense.objectRole();
+        boolean hasOf = s.hasChild(t, "nmod:of");
+        for (IndexedWord p : s.children(t, "nmod:poss")) {
+            boolean victimPossessor = POSSESSOR_IS_VICTIM.contains(t.lemma().toLowerCase()) && !hasOf;
+            assign(m, s, p, victimPossessor ? roleOfObject(objRole) : "perpetrator");
+        }
+        for (SemanticGraphEdge e : s.outgoing(t)) {
+            String r = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (r.equals("compound") || r.equals("amod")) {
+                List<Mention> ms = names.of(s, d);
+                for (Mention mm : ms) {
+                    if (mm.kind() == EntityKind.PLACE && !names.isCountry(mm)) {
+                        if (m.place == null) {
+                            m.place = mm.entityName();
+                        }
+                    } else {
+                        EventMention.addName(m.perpetrators, mm.entityName());
+                    }
+                }
+            } else if (r.equals("nmod:of")) {
+                assign(m, s, d, roleOfObject(objRole));
+            } else if (r.equals("nmod:by") || r.equals("nmod:agent")) {
+                assign(m, s, d, "perpetrator");
+            } else if (r.equals("nmod:between")) {
+                assign(m, s, d, m.type.equals("CLASH") ? "perpetrator" : "participant");
+            }
+        }
+        obliques(m, s, t, true);
+        // "launched an attack", "carried out the bombing", "claimed the attacks": the doer is the verb's subject
+        SemanticGraphEdge up = s.parentEdge(t);
+        if (up != null && m.perpetrators.isEmpty()) {
+            String r = up.getRelation().toString();
+            IndexedWord gov = up.getGovernor();
+            if ((r.equals("obj") || r.startsWith("obl:for")) && LIGHT_VERBS.contains(gov.lemma().toLowerCase())) {
+                for (IndexedWord subj : s.childrenExact(gov, "nsubj")) {
+                    assign(m, s, subj, "perpetrator");
+                }
+            }
+            // "claimed responsibility for the attack"
+            if (r.equals("nmod:for") && gov.lemma().equalsIgnoreCase("responsibility")) {
+                SemanticGraphEdge up2 = s.parentEdge(gov);
+                if (up2 != null) {
+                    for (IndexedWord subj : s.childrenExact(up2.getGovernor(), "nsubj")) {
+                        assign(m, s, subj, "perpetrator");
+                    }
+                }
+            }
+            // "blamed X for the attack", "accused X of the killing"
+            String gl = gov.lemma().toLowerCase();
+            if ((gl.equals("blame") || gl.equals("accuse")) && (r.startsWith("obl"))) {
+                for (IndexedWord o : s.childrenExact(gov, "obj")) {
+                    assign(m, s, o, "perpetrator");
+                }
+            }
+        }
+    }
+
+    /** Prepositional dependents of a trigger: on/against (victim), with (participant), from/to, place cases. */
+    private void obliques(EventMention m, ParsedSentence s, IndexedWord t, boolean noun) {
+        for (SemanticGraphEdge e : s.outgoing(t)) {
+            String r = e.getRelation().toString();
+            if (!(r.startsWith("obl:") || noun && r.startsWith("nmod:"))) {
+                continue;
+            }
+            String prep = r.substring(r.indexOf(':') + 1);
+            IndexedWord d = e.getDependent();
+            switch (prep) {
+                case "on", "against", "upon" -> {
+                    if (isViolent(m.type)) {
+                        assign(m, s, d, "victim");
+                        continue;
+                    }
+                }
+                case "with" -> {
+                    if (Set.of("CLASH", "NEGOTIATION", "ALLEGIANCE", "SPLIT").contains(m.type)) {
+                        assign(m, s, d, "participant");
+                        continue;
+                    }
+                }
+                case "from" -> {
+                    if (m.type.equals("SPLIT")) {
+                        assign(m, s, d, "participant");
+                        continue;
+                    }
+                }
+                case "to" -> {
+                    if (m.type.equals("ALLEGIANCE") || m.type.equals("NEGOTIATION")) {
+                        assign(m, s, d, "participant");
+                        continue;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (PLACE_CASES.contains(prep)) {
+                for (Mention mm : names.of(s, d)) {
+                    if (mm.kind() == EntityKind.PLACE && m.place == null) {
+                        m.place = mm.entityName();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Subject of a verb that has none of its own: shared with the verb it is conjoined to or depends on. */
+    private List<IndexedWord> inheritedSubjects(ParsedSentence s, IndexedWord t) {
+        IndexedWord cur = t;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge up = s.parentEdge(cur);
+            if (up == null) {
+                break;
+            }
+            String r = up.getRelation().toString();
+            IndexedWord gov = up.getGovernor();
+            if (r.startsWith("acl") && !r.equals("acl:relcl")) {
+                return List.of(gov);
+            }
+            if (!(r.startsWith("conj") || r.equals("xcomp") || r.startsWith("advcl"))) {
+                break;
+            }
+            List<IndexedWord> subj = s.childrenExact(gov, "nsubj");
+            if (!subj.isEmpty()) {
+                return subj;
+            }
+            cur = gov;
+        }
+        return List.of();
+    }
+
+    private static String roleOfObject(String objRole) {
+        return switch (objRole) {
+            case "participant" -> "participant";
+            case "perpetrator" -> "perpetrator";
+            case "none" -> "none";
+            default -> "victim";
+        };
+    }
+
+    private void assign(EventMention m, ParsedSentence s, IndexedWord head, String role) {
+        if (role.equals("none")) {
+            for (Mention mm : names.of(s, head)) {
+                if (mm.kind() == EntityKind.PLACE && m.place == null) {
+                    m.place = mm.entityName();
+                }
+            }
+            return;
+        }
+        for (Mention mm : names.of(s, head)) {
+            if (mm.kind() == EntityKind.PLACE && !names.isCountry(mm)) {
+                if (m.place == null) {
+                    m.place = mm.entityName();
+                }
+                continue;
+            }
+            switch (role) {
+                case "perpetrator" -> EventMention.addName(m.perpetrators, mm.entityName());
+                case "participant" -> EventMention.addName(m.participants, mm.entityName());
+                default -> EventMention.addName(m.victims, mm.entityName());
+            }
+        }
+    }
+
+    /** Fallback place: the first place named in the trigger's clause, else in the sentence. */
+    private void firstPlaceInClause(EventMention m, ParsedSentence s, IndexedWord t) {
+        IndexedWord top = t;
+        for (int i = 0; i < 2; i++) {
+            SemanticGraphEdge up = s.parentEdge(top);
+            if (up == null || up.getRelation().toString().startsWith("ccomp")
+                    || up.getRelation().toString().startsWith("parataxis")) {
+                break;
+            }
+            top = up.getGovernor();
+        }
+        for (int tok : s.subtree(top, 400)) {
+            var mm = names.at(s, tok);
+            if (mm.isPresent() && mm.get().kind() == EntityKind.PLACE && !m.actorNames().contains(mm.get().entityName())) {
+                m.place = mm.get().entityName();
+                return;
+            }
+        }
+    }
+
+    static boolean isViolent(String type) {
+        return Set.of("ATTACK", "CLASH", "KILLING", "BOMBING", "VIOLENCE_AGAINST_CIVILIANS").contains(type);
+    }
+}

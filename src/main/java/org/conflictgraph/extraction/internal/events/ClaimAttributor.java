@@ -1,0 +1,352 @@
+package org.conflictgraph.extraction.internal.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.conflictgraph.extraction.ArticleExtraction.Source;
+
+/**
+ * Who claims an event mention, and how: walks from the trigger up the parse to a reporting verb ("said",
+ * "denied", "claimed") or an "according to" phrase, falls back to the speaker of a surrounding quote, and
+ * otherwise credits the outlet's own voice. The stance comes from the {@link StanceClassifier}.
+ */
+final class ClaimAttributor {
+
+    /** Nouns that carry a claim ("reports that", "rumours of", "allegations that"), with their stance. */
+    private static final Set<String> HEDGED_NOUNS = Set.of("report", "rumour", "rumor", "allegation", "claim",
+            "speculation", "suggestion", "suspicion");
+    /** Clause relations through which a reported event hangs below its reporting verb. */
+    private static final Set<String> UP_RELATIONS = Set.of("ccomp", "xcomp", "obj", "advcl", "acl", "nsubj",
+            "nsubj:pass", "csubj", "conj", "dep", "appos", "parataxis");
+
+    private final CueLexicon cues;
+    private final SourceRecognizer sources;
+    private final StanceClassifier stances;
+    private final Source outlet;
+    private final List<ParsedSentence> sentences;
+    private final String text;
+
+    ClaimAttributor(CueLexicon cues, SourceRecognizer sources, StanceClassifier stances, Source outlet,
+                    List<ParsedSentence> sentences, String text) {
+        this.cues = cues;
+        this.sources = sources;
+        this.stances = stances;
+        this.outlet = outlet;
+        this.sentences = sentences;
+        this.text = text;
+    }
+
+    Source outlet() {
+        return outlet;
+    }
+
+    List<ClaimDraft> attribute(EventMention m) {
+        ParsedSentence s = m.sentence;
+        List<ClaimDraft> out = new ArrayList<>();
+        IndexedWord t = s.node(m.trigger).orElse(null);
+        if (t == null) {
+            return out;
+        }
+        Set<Integer> scope = new LinkedHashSet<>();
+        Set<Integer> clause = new LinkedHashSet<>();
+        scope.add(m.trigger);
+        clause.add(m.trigger);
+        addModifiers(s, t, scope);
+        IndexedWord reporting = null;
+        String nounStance = null;
+        Source nounSource = null;
+        IndexedWord cur = t;
+        List<IndexedWord> path = new ArrayList<>();
+        path.add(t);
+        for (int i = 0; i < 10; i++) {
+            SemanticGraphEdge up = s.parentEdge(cur);
+            if (up == null) {
+                break;
+            }
+            IndexedWord gov = up.getGovernor();
+            String rel = up.getRelation().toString();
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            String gl = gov.lemma() == null ? "" : gov.lemma().toLowerCase();
+            if (gov.tag() != null && gov.tag().startsWith("VB") && cues.reportingStance(gl) != null
+                    && (UP_RELATIONS.contains(rel) || UP_RELATIONS.contains(base) || base.equals("obl"))) {
+                reporting = gov;
+                break;
+            }
+            if (gov.tag() != null && gov.tag().startsWith("NN") && HEDGED_NOUNS.contains(gl)) {
+                nounStance = "HEDGES";
+                nounSource = nounSpeaker(s, gov);
+                scope.add(ParsedSentence.tok(gov));
+            }
+            path.add(gov);
+            scope.add(ParsedSentence.tok(gov));
+            addModifiers(s, gov, scope);
+            if (!gov.tag().startsWith("VB") || base.equals("conj")) {
+                // nouns and clause heads below the reporting verb still negate the event
+            }
+            clause.add(ParsedSentence.tok(gov));
+            cur = gov;
+        }
+        // "..., he said": reporting verb hanging off the event clause as parataxis
+        if (reporting == null) {
+            for (IndexedWord p : path) {
+                for (IndexedWord c : s.children(p, "parataxis")) {
+                    if (cues.reportingStance(c.lemma().toLowerCase()) != null && c.tag().startsWith("VB")) {
+                        reporting = c;
+                    }
+                }
+            }
+        }
+        Source source = null;
+        int cueStart = -1;
+        int cueEnd = -1;
+        String base = null;
+        double confidence = 0.6;
+        if (reporting != null) {
+            source = speakerOf(s, reporting);
+            base = cues.reportingStance(reporting.lemma().toLowerCase());
+            if (nounStance != null && "ASSERTS".equals(base)) {
+                base = nounStance;
+            }
+            cueStart = s.charStart(ParsedSentence.tok(reporting));
+            cueEnd = s.charEnd(ParsedSentence.tok(reporting));
+            scope.add(ParsedSentence.tok(reporting));
+            addModifiers(s, reporting, scope);
+            confidence = 0.8;
+            if (source == null && nounSource != null) {
+                source = nounSource;
+            }
+            if (source == null && (s.isPassive(reporting) || "HEDGES".equals(base))) {
+                // "it is believed that...", "reports emerged": nobody named
+                source = nounStance != null ? SourceRecognizer.unnamedReports() : outlet;
+            }
+        }
+        // "according to X"
+        if (source == null) {
+            for (IndexedWord p : path) {
+                for (SemanticGraphEdge e : s.outgoing(p)) {
+                    String r = e.getRelation().toString();
+                    if (r.startsWith("obl:according") || r.startsWith("nmod:according")) {
+                        source = sources.fromHead(s, e.getDependent());
+                        if (source != null) {
+                            base = "ASSERTS";
+                            int a = Math.max(0, ParsedSentence.tok(e.getDependent()) - 2);
+                            cueStart = s.charStart(a);
+                            cueEnd = s.charEnd(ParsedSentence.tok(e.getDependent()));
+                            confidence = 0.8;
+                        }
+                    }
+                }
+            }
+        }
+        if (source == null && nounStance != null) {
+            source = nounSource != null ? nounSource : SourceRecognizer.unnamedReports();
+            base = nounStance;
+        }
+        if (source == null) {
+            Source quoted = quoteSpeaker(s);
+            if (quoted != null) {
+                source = quoted;
+                confidence = 0.55;
+            }
+        }
+        if (source == null) {
+            source = outlet;
+            confidence = 0.6;
+        }
+        if (cueStart < 0) {
+            int[] span = eventSpan(s, t);
+            cueStart = span[0];
+            cueEnd = span[1];
+        }
+        StanceClassifier.Stance st = stances.classify(s, scope, clause.stream().filter(x -> s.tag(x).startsWith("VB")).toList(),
+                base == null ? "ASSERTS" : base, cueStart, cueEnd);
+        ClaimDraft claim = new ClaimDraft(source, st.stance(), st.cueStart(), st.cueEnd(), s, confidence);
+        if (reporting != null) {
+            String rl = reporting.lemma().toLowerCase();
+            if (rl.equals("blame") || rl.equals("accuse")) {
+                claim.perpetrators.addAll(m.perpetrators);
+            }
+        }
+        if (!source.equals(outlet) && !"DENIES".equals(claim.stance)) {
+            claim.perpetrators.addAll(m.perpetrators.stream().filter(p -> !claim.perpetrators.contains(p)).toList());
+        }
+        out.add(claim);
+        ClaimDraft caveat = caveat(s);
+        if (caveat != null) {
+            out.add(caveat);
+        }
+        return out;
+    }
+
+    /** An outlet HEDGES claim when the sentence carries a verification caveat, else null. */
+    ClaimDraft caveat(ParsedSentence s) {
+        int[] cav = stances.findPhrase(s, cues.hedgePhrases.stream().filter(stances::isVerificationCaveat).toList());
+        if (cav == null) {
+            return null;
+        }
+        return new ClaimDraft(outlet, "HEDGES", cav[0], cav[1], s, 0.7);
+    }
+
+    /** The speaker of a reporting verb: its subject, the agent of a passive, or the subject it shares. */
+    Source speakerOf(ParsedSentence s, IndexedWord verb) {
+        for (IndexedWord subj : s.childrenExact(verb, "nsubj")) {
+            Source src = sources.fromHead(s, subj);
+            if (src != null) {
+                return src;
+            }
+        }
+        for (IndexedWord a : s.children(verb, "obl:agent")) {
+            Source src = sources.fromHead(s, a);
+            if (src != null) {
+                return src;
+            }
+        }
+        for (IndexedWord a : s.children(verb, "obl:by")) {
+            Source src = sources.fromHead(s, a);
+            if (src != null) {
+                return src;
+            }
+        }
+        SemanticGraphEdge up = s.parentEdge(verb);
+        if (up != null && (up.getRelation().toString().startsWith("conj") || up.getRelation().toString().equals("xcomp"))) {
+            for (IndexedWord subj : s.childrenExact(up.getGovernor(), "nsubj")) {
+                Source src = sources.fromHead(s, subj);
+                if (src != null) {
+                    return src;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of every reporting verb of a sentence, so later pronouns ("he said") resolve. */
+    void rememberSpeakers(ParsedSentence s) {
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            if (w.tag() != null && w.tag().startsWith("VB") && cues.reportingStance(w.lemma().toLowerCase()) != null) {
+                for (IndexedWord subj : s.childrenExact(w, "nsubj")) {
+                    if (!subj.tag().startsWith("PRP")) {
+                        sources.fromHead(s, subj);
+                    }
+                }
+            }
+        }
+    }
+
+    private Source nounSpeaker(ParsedSentence s, IndexedWord noun) {
+        for (IndexedWord p : s.children(noun, "nmod:poss")) {
+            Source src = sources.fromHead(s, p);
+            if (src != null) {
+                return src;
+            }
+        }
+        for (IndexedWord p : s.children(noun, "nmod:by")) {
+            Source src = sources.fromHead(s, p);
+            if (src != null) {
+                return src;
+            }
+        }
+        return null;
+    }
+
+    /** Speaker of the quote this sentence sits in: a reporting verb later in the paragraph, or "X said:" before. */
+    private Source quoteSpeaker(ParsedSentence s) {
+        String own = s.text(text).strip();
+        boolean quoted = own.startsWith("\u201c") || own.startsWith("\"") || insideQuote(s);
+        if (!quoted) {
+            return null;
+        }
+        for (int i = s.index + 1; i < sentences.size() && i <= s.index + 3; i++) {
+            ParsedSentence n = sentences.get(i);
+            if (n.paragraph != s.paragraph) {
+                break;
+            }
+            Source src = firstSpeaker(n);
+            if (src != null) {
+                return src;
+            }
+        }
+        if (s.index > 0 && sentences.get(s.index - 1).paragraph == s.paragraph) {
+            return firstSpeaker(sentences.get(s.index - 1));
+        }
+        for (int i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+            ParsedSentence p = sentences.get(i);
+            if (p.text(text).strip().endsWith(":")) {
+                return firstSpeaker(p);
+            }
+        }
+        return null;
+    }
+
+    private boolean insideQuote(ParsedSentence s) {
+        int count = 0;
+        for (int i = s.start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+                break;
+            }
+            if (c == '\u201c') {
+                return count == 0;
+            }
+            if (c == '\u201d') {
+                return false;
+            }
+            if (c == '"') {
+                count++;
+            }
+        }
+        return count % 2 == 1;
+    }
+
+    private Source firstSpeaker(ParsedSentence n) {
+        for (IndexedWord w : n.graph.vertexListSorted()) {
+            if (w.tag() != null && w.tag().startsWith("VB") && cues.reportingStance(w.lemma().toLowerCase()) != null) {
+                Source src = speakerOf(n, w);
+                if (src != null) {
+                    return src;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void addModifiers(ParsedSentence s, IndexedWord w, Set<Integer> scope) {
+        for (SemanticGraphEdge e : s.outgoing(w)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("advmod") || r.startsWith("aux") || r.equals("amod") || r.equals("mark") || r.equals("cop")
+                    || r.equals("dep") || r.equals("det") || r.equals("advcl") && e.getDependent().tag().startsWith("VB")
+                    && false) {
+                scope.add(ParsedSentence.tok(e.getDependent()));
+                for (IndexedWord d : s.children(e.getDependent(), "advmod")) {
+                    scope.add(ParsedSentence.tok(d));
+                }
+            }
+        }
+    }
+
+    /** The event's own words as a cue: subject start to trigger when short, else the trigger. */
+    private int[] eventSpan(ParsedSentence s, IndexedWord t) {
+        int trig = ParsedSentence.tok(t);
+        List<Integer> sub = s.subtree(t, 60);
+        int from = trig;
+        int to = trig;
+        for (int x : sub) {
+            if (x < from && trig - x <= 6) {
+                from = x;
+            }
+            if (x > to && x - trig <= 5) {
+                to = x;
+            }
+        }
+        while (from < trig && (s.tag(from).equals(",") || s.tag(from).equals("CC"))) {
+            from++;
+        }
+        while (to > trig && (s.tag(to).equals(",") || s.tag(to).equals(".") || s.tag(to).equals("CC"))) {
+            to--;
+        }
+        return new int[] {s.charStart(from), s.charEnd(to)};
+    }
+}

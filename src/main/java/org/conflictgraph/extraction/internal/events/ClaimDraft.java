@@ -1,0 +1,31 @@
+package org.conflictgraph.extraction.internal.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.conflictgraph.extraction.ArticleExtraction.Fatalities;
+import org.conflictgraph.extraction.ArticleExtraction.Source;
+
+/** A claim about one event mention, before merging: who, with what stance, where in the text. */
+final class ClaimDraft {
+
+    final Source source;
+    String stance;
+    int cueStart;
+    int cueEnd;
+    final ParsedSentence sentence;
+    Fatalities fatalities;
+    final List<String> perpetrators = new ArrayList<>();
+    double confidence;
+    /** The cue when it is not in the body text (a headline). */
+    String cueText;
+
+    ClaimDraft(Source source, String stance, int cueStart, int cueEnd, ParsedSentence sentence, double confidence) {
+        this.source = source;
+        this.stance = stance;
+        this.cueStart = cueStart;
+        this.cueEnd = cueEnd;
+        this.sentence = sentence;
+        this.confidence = confidence;
+    }
+}

@@ -1,0 +1,130 @@
+package org.conflictgraph.extraction.internal.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * The date of an event mention as ISO (YYYY, YYYY-MM or YYYY-MM-DD): SUTime's TIMEX value of a date
+ * expression near the trigger, made absolute against the publication date ("on Saturday" is the last Saturday
+ * up to publication, "this week" the publication month, "last autumn" its year).
+ */
+final class DateResolver {
+
+    private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)");
+    private static final Pattern NO_YEAR_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
+    private static final Pattern NO_YEAR_MONTH = Pattern.compile("^XXXX-(\\d{2})$");
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private final LocalDate published;
+
+    DateResolver(String published) {
+        this.published = parse(published);
+    }
+
+    static LocalDate parse(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Date of the mention: a date expression in the trigger's subtree, else the one nearest the trigger. */
+    String resolve(ParsedSentence s, int trigger) {
+        IndexedWord t = s.node(trigger).orElse(null);
+        List<Integer> sub = t == null ? List.of() : s.subtree(t, 200);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < s.tokens.size(); i++) {
+            CoreLabel tok = s.tokens.get(i);
+            if (!"DATE".equals(tok.ner())) {
+                continue;
+            }
+            String value = tok.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            String iso = normalize(value, tok.word());
+            if (iso == null) {
+                continue;
+            }
+            int distance = Math.abs(i - trigger) + (sub.contains(i) ? 0 : 100);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = iso;
+            }
+        }
+        return best;
+    }
+
+    String normalize(String value, String word) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.startsWith("(")) {
+            // a range "(2015-12-05,2015-12-11,P1W)": take its start
+            v = v.substring(1).split(",")[0];
+        }
+        Matcher m = FULL.matcher(v);
+        if (m.find()) {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (published != null && d.isAfter(published) && WEEKDAYS.contains(word.toLowerCase(Locale.ROOT))) {
+                d = d.minusWeeks(1);
+            }
+            return d.toString();
+        }
+        m = MONTH.matcher(v);
+        if (m.find()) {
+            return v;
+        }
+        m = YEAR.matcher(v);
+        if (m.find()) {
+            return v;
+        }
+        m = WEEK.matcher(v);
+        if (m.find()) {
+            LocalDate thursday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.THURSDAY);
+            return thursday.toString().substring(0, 7);
+        }
+        m = SEASON.matcher(v);
+        if (m.find()) {
+            return m.group(1);
+        }
+        if (published == null) {
+            return null;
+        }
+        m = NO_YEAR_DAY.matcher(v);
+        if (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(published.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                return (d.isAfter(published) ? d.minusYears(1) : d).toString();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        m = NO_YEAR_MONTH.matcher(v);
+        if (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+            return String.format("%d-%02d", year, month);
+        }
+        return null;
+    }
+}

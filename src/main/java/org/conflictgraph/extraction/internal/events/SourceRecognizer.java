@@ -1,0 +1,222 @@
+package org.conflictgraph.extraction.internal.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.conflictgraph.extraction.ArticleExtraction.Source;
+import org.conflictgraph.extraction.internal.nlp.EntityKind;
+import org.conflictgraph.extraction.internal.nlp.Mention;
+
+/**
+ * Who speaks: turns the subject of a reporting verb (or the object of "according to") into a {@link Source}
+ * with its kind and the body it speaks for. Remembers the last sources so "he said" / "it added" resolve.
+ */
+final class SourceRecognizer {
+
+    static final Set<String> OFFICE = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "minister",
+            "ministry", "government", "authority", "police", "army", "military", "commander", "officer", "governor",
+            "mayor", "president", "prosecutor", "department", "office", "diplomat", "administration", "cabinet",
+            "embassy", "parliament", "lawmaker", "senator", "general", "leader", "leadership", "spokesmen", "envoy",
+            "council", "command", "presidency", "kremlin", "pentagon", "whitehouse");
+    static final Set<String> DOCUMENT = Set.of("report", "statement", "assessment", "document", "video", "message",
+            "recording", "audio", "communique", "study", "investigation", "analysis", "image", "footage", "tweet",
+            "post", "letter", "photograph", "photo", "dossier", "review", "inquiry", "probe", "survey", "data",
+            "picture", "recordings", "estimate");
+    static final Set<String> MEDIA = Set.of("media", "newspaper", "television", "tv", "radio", "channel", "outlet",
+            "broadcaster", "daily", "paper", "network", "press");
+    static final Set<String> ANONYMOUS = Set.of("witness", "resident", "activist", "source", "observer", "survivor",
+            "people", "villager", "analyst", "expert", "relative", "local", "eyewitness", "someone", "man", "woman",
+            "doctor", "nurse", "medic", "worker", "journalist", "diplomat-source", "member", "account", "user");
+    static final Set<String> ORGANISATION = Set.of("group", "organisation", "organization", "movement", "coalition",
+            "force", "alliance", "agency", "service", "commission", "committee", "company", "hospital", "faction",
+            "militia", "rebel", "insurgent", "jihadist", "militant", "fighter", "troop", "diocese", "charity", "ngo");
+    private static final Set<String> DROP_WORDS = Set.of("a", "an", "the", "senior", "unnamed", "anonymous", "one",
+            "two", "several", "some", "another", "his", "her", "its", "their", "this", "that");
+    private static final Set<String> NP_RELS = Set.of("compound", "amod", "nmod:poss", "nmod:in", "nmod:at",
+            "nmod:of", "nmod:for", "nmod:from", "case", "flat", "det", "nummod");
+
+    private final EntityNames names;
+    private final String articleText;
+    private Source lastPerson;
+    private Source lastOther;
+
+    SourceRecognizer(EntityNames names, String articleText) {
+        this.names = names;
+        this.articleText = articleText;
+    }
+
+    static Source unnamedReports() {
+        return new Source("unnamed reports", "ANONYMOUS", null);
+    }
+
+    /** The source named by the phrase headed by {@code head}, or null when it names none. */
+    Source fromHead(ParsedSentence s, IndexedWord head) {
+        String lemma = head.lemma() == null ? head.word().toLowerCase() : head.lemma().toLowerCase();
+        String tag = head.tag() == null ? "" : head.tag();
+        if (tag.startsWith("PRP") || lemma.equals("who") || lemma.equals("which")) {
+            String w = head.word().toLowerCase();
+            if (w.equals("he") || w.equals("she")) {
+                return lastPerson;
+            }
+            if (w.equals("it") && isExpletive(s, head)) {
+                return null;
+            }
+            return lastOther != null ? lastOther : lastPerson;
+        }
+        var own = names.at(s, ParsedSentence.tok(head));
+        if (own.isPresent()) {
+            return remember(fromMention(own.get()));
+        }
+        String kind = null;
+        if (OFFICE.contains(lemma)) {
+            kind = "OFFICIAL";
+        } else if (DOCUMENT.contains(lemma)) {
+            kind = "DOCUMENT";
+        } else if (MEDIA.contains(lemma)) {
+            kind = "MEDIA";
+        } else if (ANONYMOUS.contains(lemma)) {
+            kind = "ANONYMOUS";
+        } else if (ORGANISATION.contains(lemma)) {
+            kind = "ORGANISATION";
+        }
+        List<Mention> inside = names.of(s, head);
+        if (kind == null) {
+            if (!inside.isEmpty()) {
+                return remember(fromMention(inside.get(0)));
+            }
+            return null;
+        }
+        if (kind.equals("DOCUMENT") && (lemma.equals("report")) && inside.isEmpty() && !hasModifier(s, head)) {
+            return remember(unnamedReports());
+        }
+        String speaksFor = null;
+        for (Mention m : inside) {
+            speaksFor = m.kind() == EntityKind.ACTOR ? first(names.factionsOf(m.entityName())) : m.entityName();
+            break;
+        }
+        if (speaksFor == null) {
+            String demonym = demonym(s, head);
+            if (demonym != null) {
+                speaksFor = demonym + " government";
+            }
+        }
+        String name = phrase(s, head);
+        if (name.isBlank()) {
+            return null;
+        }
+        if (kind.equals("ANONYMOUS") && speaksFor != null && inside.isEmpty()) {
+            speaksFor = null;
+        }
+        if (kind.equals("ORGANISATION") && speaksFor == null) {
+            speaksFor = null;
+        }
+        return remember(new Source(name, kind, speaksFor));
+    }
+
+    Source fromMention(Mention m) {
+        return switch (m.kind()) {
+            case ACTOR -> new Source(m.entityName(), "PERSON", first(names.factionsOf(m.entityName())));
+            case FACTION, PLACE -> new Source(m.entityName(), "ORGANISATION", m.entityName());
+        };
+    }
+
+    Source remember(Source s) {
+        if (s != null) {
+            if (s.kind().equals("PERSON")) {
+                lastPerson = s;
+            } else {
+                lastOther = s;
+            }
+        }
+        return s;
+    }
+
+    private static boolean isExpletive(ParsedSentence s, IndexedWord it) {
+        // "it is believed that ...", "it was reported that ..."
+        SemanticGraphEdge up = s.parentEdge(it);
+        return up != null && up.getRelation().toString().contains("pass")
+                || up != null && s.hasChild(up.getGovernor(), "ccomp") && s.hasChild(up.getGovernor(), "cop");
+    }
+
+    private boolean hasModifier(ParsedSentence s, IndexedWord head) {
+        for (SemanticGraphEdge e : s.outgoing(head)) {
+            String r = e.getRelation().toString();
+            if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") && Character.isUpperCase(
+                    e.getDependent().word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String demonym(ParsedSentence s, IndexedWord head) {
+        for (IndexedWord a : s.children(head, "amod")) {
+            String w = a.word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && ("NATIONALITY".equals(a.ner()) || "MISC".equals(a.ner()) || "JJ".equals(a.tag()) || "NNP".equals(a.tag()))) {
+                return w;
+            }
+        }
+        for (IndexedWord a : s.children(head, "compound")) {
+            String w = a.word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && "NATIONALITY".equals(a.ner())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The noun phrase's words without determiners, relative clauses or appositions ("Western official in Kabul"). */
+    private String phrase(ParsedSentence s, IndexedWord head) {
+        List<Integer> toks = new ArrayList<>();
+        collect(s, head, toks, 0);
+        toks.sort(Integer::compare);
+        // keep the contiguous run around the head
+        int h = ParsedSentence.tok(head);
+        int lo = toks.indexOf(h);
+        int hi = lo;
+        while (lo > 0 && toks.get(lo - 1) == toks.get(lo) - 1) {
+            lo--;
+        }
+        while (hi < toks.size() - 1 && toks.get(hi + 1) == toks.get(hi) + 1) {
+            hi++;
+        }
+        List<Integer> run = toks.subList(lo, hi + 1);
+        while (!run.isEmpty() && DROP_WORDS.contains(s.word(run.get(0)).toLowerCase())) {
+            run = run.subList(1, run.size());
+        }
+        while (!run.isEmpty() && (s.tag(run.get(run.size() - 1)).equals("IN") || s.tag(run.get(run.size() - 1)).equals(","))) {
+            run = run.subList(0, run.size() - 1);
+        }
+        if (run.isEmpty()) {
+            return "";
+        }
+        if (run.size() > 8) {
+            run = run.subList(Math.max(0, run.indexOf(h) - 4), Math.min(run.size(), run.indexOf(h) + 4));
+        }
+        return articleText.substring(s.charStart(run.get(0)), s.charEnd(run.get(run.size() - 1)));
+    }
+
+    private void collect(ParsedSentence s, IndexedWord w, List<Integer> toks, int depth) {
+        if (toks.contains(ParsedSentence.tok(w)) || depth > 3) {
+            return;
+        }
+        toks.add(ParsedSentence.tok(w));
+        for (SemanticGraphEdge e : s.outgoing(w)) {
+            if (e.isExtra()) {
+                continue;
+            }
+            String r = e.getRelation().toString();
+            if (NP_RELS.contains(r) || r.startsWith("nmod:") && !r.equals("nmod:tmod") || r.equals("case")) {
+                collect(s, e.getDependent(), toks, depth + 1);
+            }
+        }
+    }
+
+    private static String first(List<String> l) {
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+}
