@@ -1,34 +1,45 @@
 package org.conflictgraph.graph;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.conflictgraph.extraction.ArticleExtraction;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.QueryRunner;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The single writer: one transaction per article. Stores the article and its own extraction view.
- * (Entities, events, claims and status derivation come with Graph I.)
+ * The single writer: one transaction per article. Stores the article and its own extraction view, then its
+ * contribution to the shared graph (entities, relations, events, claims; see {@link ArticleContribution}) and
+ * recomputes the status of every event it touches. Writing the same article with the same extraction again
+ * changes nothing; with a different extraction (re-extraction) the article's previous claims are replaced and
+ * analyst decisions (reviews, corrected claims, deleted events and relations) are kept.
  */
 @Service
 public class ArticleGraphWriter {
 
-    private final Neo4jClient neo4j;
-    private final TransactionTemplate tx;
+    private final GraphTransactions transactions;
+    private final ArticleContribution contribution;
+    private final EventStatuses statuses;
+    private final OrphanSweep orphans;
     private final JsonMapper json;
 
-    ArticleGraphWriter(Neo4jClient neo4j, TransactionTemplate tx, JsonMapper json) {
-        this.neo4j = neo4j;
-        this.tx = tx;
+    ArticleGraphWriter(GraphTransactions transactions, ArticleContribution contribution, EventStatuses statuses,
+                       OrphanSweep orphans, JsonMapper json) {
+        this.transactions = transactions;
+        this.contribution = contribution;
+        this.statuses = statuses;
+        this.orphans = orphans;
         this.json = json;
     }
 
     /** Writes the article and its extraction in one transaction; re-writing the same article changes nothing. */
     public WriteResult write(ArticleRecord article, ArticleExtraction extraction, String extractorVersion) {
-        return tx.execute(status -> {
+        String extractionJson = json.writeValueAsString(extraction);
+        return transactions.write(tx -> {
             Map<String, Object> props = new HashMap<>();
             props.put("id", article.id());
             props.put("contentHash", article.contentHash());
@@ -44,35 +55,87 @@ public class ArticleGraphWriter {
             props.put("text", article.text());
             props.put("paragraphStarts", article.paragraphStarts());
             props.put("paragraphEnds", article.paragraphEnds());
-            boolean created = neo4j.query("""
-                            MERGE (a:Article {id: $props.id})
-                            ON CREATE SET a += $props, a.ingestedAt = datetime(), a.created = true
-                            WITH a, coalesce(a.created, false) AS created
-                            REMOVE a.created
-                            RETURN created
-                            """)
-                    .bind(props).to("props")
-                    .fetchAs(Boolean.class).one().orElse(false);
-            neo4j.query("""
-                            MATCH (a:Article {id: $id})
-                            MERGE (a)-[:HAS_EXTRACTION]->(x:Extraction {id: $id})
-                            SET x.json = $json, x.extractorVersion = $version, x.createdAt = datetime()
-                            """)
-                    .bind(article.id()).to("id")
-                    .bind(json.writeValueAsString(extraction)).to("json")
-                    .bind(extractorVersion).to("version")
-                    .run();
-            if (article.syndicatesOf() != null) {
-                neo4j.query("""
-                                MATCH (a:Article {id: $id}), (o:Article {id: $original})
-                                MERGE (a)-[:SYNDICATES]->(o)
-                                """)
-                        .bind(article.id()).to("id").bind(article.syndicatesOf()).to("original").run();
+            // the article's lock serialises concurrent writers of the same article: the second sees the first's work
+            var r = tx.run("""
+                    MERGE (a:Article {id: $props.id})
+                    ON CREATE SET a += $props, a.ingestedAt = datetime(), a.created = true
+                    SET a.writeLock = true
+                    REMOVE a.writeLock
+                    WITH a, coalesce(a.created, false) AS created
+                    REMOVE a.created
+                    WITH a, created
+                    OPTIONAL MATCH (a)-[:HAS_EXTRACTION]->(x:Extraction)
+                    RETURN created, x.json AS json, x.extractorVersion AS version, a.published AS published
+                    """, Map.of("props", props)).single();
+            boolean created = r.get("created").asBoolean();
+            if (article.syndicatesOf() != null && !article.syndicatesOf().equals(article.id())) {
+                tx.run("""
+                        MATCH (a:Article {id: $id}), (o:Article {id: $original})
+                        MERGE (a)-[:SYNDICATES]->(o)
+                        """, Map.of("id", article.id(), "original", article.syndicatesOf())).consume();
             }
-            return new WriteResult(article.id(), created, new WriteResult.Counts(extraction.actors().size(),
-                    extraction.factions().size(), extraction.places().size(), extraction.events().size(),
-                    extraction.events().stream().mapToInt(e -> e.claims().size()).sum(),
-                    extraction.relations().size()));
+            boolean unchanged = !r.get("json").isNull() && r.get("json").asString().equals(extractionJson)
+                    && Objects.equals(r.get("version").asString(null), extractorVersion);
+            if (!unchanged) {
+                replace(tx, article.id(), r.get("published").asString(null), extraction, extractionJson,
+                        extractorVersion, !r.get("json").isNull());
+            }
+            return new WriteResult(article.id(), created, counts(extraction));
         });
+    }
+
+    /**
+     * Re-extraction: replaces a stored article's extraction and claims in one transaction.
+     *
+     * @return false when the article no longer exists
+     */
+    boolean rewrite(String articleId, ArticleExtraction extraction, String extractorVersion) {
+        String extractionJson = json.writeValueAsString(extraction);
+        return transactions.write(tx -> {
+            var found = tx.run("""
+                    MATCH (a:Article {id: $id})
+                    SET a.writeLock = true
+                    REMOVE a.writeLock
+                    WITH a
+                    OPTIONAL MATCH (a)-[:HAS_EXTRACTION]->(x:Extraction)
+                    RETURN a.published AS published, x.json AS json, x.extractorVersion AS version
+                    """, Map.of("id", articleId)).list();
+            if (found.isEmpty()) {
+                return false;
+            }
+            var r = found.getFirst();
+            boolean unchanged = !r.get("json").isNull() && r.get("json").asString().equals(extractionJson)
+                    && Objects.equals(r.get("version").asString(null), extractorVersion);
+            if (!unchanged) {
+                replace(tx, articleId, r.get("published").asString(null), extraction, extractionJson,
+                        extractorVersion, !r.get("json").isNull());
+            }
+            return true;
+        });
+    }
+
+    private void replace(QueryRunner tx, String articleId, String published, ArticleExtraction extraction,
+                         String extractionJson, String extractorVersion, boolean hadExtraction) {
+        ArticleContribution.Previous previous = hadExtraction ? contribution.remove(tx, articleId)
+                : ArticleContribution.Previous.NONE;
+        tx.run("""
+                MATCH (a:Article {id: $id})
+                MERGE (a)-[:HAS_EXTRACTION]->(x:Extraction {id: $id})
+                SET x.json = $json, x.extractorVersion = $version, x.createdAt = datetime(),
+                    a.extractorVersion = $version
+                """, Map.of("id", articleId, "json", extractionJson, "version", extractorVersion)).consume();
+        ArticleContribution.Written written = contribution.write(tx, articleId, published, extraction, previous);
+        Set<String> touched = new LinkedHashSet<>(previous.eventIds());
+        touched.addAll(written.eventIds());
+        statuses.recompute(tx, touched);
+        if (hadExtraction) {
+            orphans.sweep(tx, previous.eventIds(), previous.mentioned());
+        }
+    }
+
+    private static WriteResult.Counts counts(ArticleExtraction extraction) {
+        return new WriteResult.Counts(extraction.actors().size(), extraction.factions().size(),
+                extraction.places().size(), extraction.events().size(),
+                extraction.events().stream().mapToInt(e -> e.claims().size()).sum(), extraction.relations().size());
     }
 }

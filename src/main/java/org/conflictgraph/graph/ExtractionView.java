@@ -1,5 +1,7 @@
 package org.conflictgraph.graph;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.conflictgraph.extraction.ArticleExtraction;
@@ -9,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an article's own extraction (FORMAT.md shape) as stored, with each event's {@code graph_status}:
- * its status across all articles.
+ * its status across all articles (absent for an event no claim put into the graph, or one an analyst deleted).
  */
 @Service
 public class ExtractionView {
@@ -23,7 +25,7 @@ public class ExtractionView {
     }
 
     public Optional<StoredExtraction> find(String articleId) {
-        return neo4j.query("""
+        Optional<StoredExtraction> stored = neo4j.query("""
                         MATCH (:Article {id: $id})-[:HAS_EXTRACTION]->(x:Extraction)
                         RETURN x.json AS json, x.extractorVersion AS version
                         """)
@@ -33,6 +35,26 @@ public class ExtractionView {
                         json.readValue(record.get("json").asString(), ArticleExtraction.class),
                         record.get("version").asString(null)))
                 .one();
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        Map<String, String> statusByLocalId = new HashMap<>();
+        neo4j.query("""
+                        MATCH (:Article {id: $id})<-[:IN_ARTICLE]-(c:Claim)-[:ABOUT]->(e:Event)
+                        RETURN DISTINCT c.eventLocalId AS localId, e.status AS status
+                        """)
+                .bind(articleId).to("id")
+                .fetch().all()
+                .forEach(row -> {
+                    if (row.get("localId") != null && row.get("status") != null) {
+                        statusByLocalId.put((String) row.get("localId"), (String) row.get("status"));
+                    }
+                });
+        ArticleExtraction x = stored.get().extraction();
+        ArticleExtraction withStatus = x.withEvents(x.events().stream()
+                .map(e -> e.withGraphStatus(statusByLocalId.get(e.id())))
+                .toList());
+        return Optional.of(new StoredExtraction(withStatus, stored.get().extractorVersion()));
     }
 
     /** An article's extraction as stored and the extractor version that produced it. */

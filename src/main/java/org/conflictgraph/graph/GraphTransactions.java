@@ -1,0 +1,62 @@
+package org.conflictgraph.graph;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.RetryableException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the graph's units of work as explicit driver transactions: one commit or nothing. Transient failures
+ * (deadlocks between concurrent writers MERGE-ing the same nodes) roll back and run the work again, a few times,
+ * which Spring's TransactionTemplate would not do. The work must keep no state outside the transaction between
+ * attempts.
+ */
+@Component
+class GraphTransactions {
+
+    private static final int ATTEMPTS = 8;
+
+    private final Driver driver;
+
+    GraphTransactions(Driver driver) {
+        this.driver = driver;
+    }
+
+    <T> T write(Function<QueryRunner, T> work) {
+        return run(AccessMode.WRITE, work);
+    }
+
+    <T> T read(Function<QueryRunner, T> work) {
+        return run(AccessMode.READ, work);
+    }
+
+    private <T> T run(AccessMode mode, Function<QueryRunner, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(mode).build());
+                 var tx = session.beginTransaction()) {
+                T result = work.apply(tx);
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (!(e instanceof RetryableException) || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a graph transaction", e);
+        }
+    }
+}
