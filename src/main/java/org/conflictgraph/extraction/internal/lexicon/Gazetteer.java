@@ -38,8 +38,6 @@ public final class Gazetteer {
     public record PlaceEntry(String name, String kind, String in, String countryCode, long population) {
     }
 
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʻʼʿʾ`´.]");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Trailing (or leading) kind words reporting attaches to place names, and the kind each one asks for. */
@@ -70,7 +68,10 @@ public final class Gazetteer {
     /** Keys (see {@link #normalize}) to candidates, best first; acronym keys only match all-capital surfaces. */
     private final Map<String, List<Candidate>> byKey;
     private final Map<String, List<Candidate>> byAcronym;
+    /** Keys of names with spaces, squashed: "Lashkar Gah" under "lashkargah". */
     private final Map<String, List<Candidate>> bySquashedKey;
+    /** Transliteration-folded keys ({@link #loose}), consulted only when the exact key finds nothing. */
+    private final Map<String, List<Candidate>> byLooseKey;
     private final Map<String, String> countryByDemonym;
     private final Set<String> ethnicDemonyms;
     private final Map<String, String> countryByCapital;
@@ -82,12 +83,14 @@ public final class Gazetteer {
     }
 
     private Gazetteer(Map<String, List<Candidate>> byKey, Map<String, List<Candidate>> byAcronym,
-            Map<String, List<Candidate>> bySquashedKey, Map<String, String> countryByDemonym,
+            Map<String, List<Candidate>> bySquashedKey, Map<String, List<Candidate>> byLooseKey,
+            Map<String, String> countryByDemonym,
             Set<String> ethnicDemonyms, Map<String, String> countryByCapital, Map<String, PlaceEntry> countryByCode,
             Map<String, List<String>> demonymsByCountry) {
         this.byKey = byKey;
         this.byAcronym = byAcronym;
         this.bySquashedKey = bySquashedKey;
+        this.byLooseKey = byLooseKey;
         this.countryByDemonym = countryByDemonym;
         this.ethnicDemonyms = ethnicDemonyms;
         this.countryByCapital = countryByCapital;
@@ -190,15 +193,24 @@ public final class Gazetteer {
         if (key.isEmpty()) {
             return List.of();
         }
+        // Exact key first; then the same letters spaced otherwise ("Lashkargah" / "Lashkar Gah"); then without a
+        // leading article; then transliteration-folded, for longer words only.
         List<Candidate> out = new ArrayList<>(byKey.getOrDefault(key, List.of()));
         if (isAllCapitals(surface)) {
             out.addAll(byAcronym.getOrDefault(key, List.of()));
         }
         if (out.isEmpty()) {
-            out.addAll(bySquashedKey.getOrDefault(squash(key), List.of()));
+            String squashed = squash(key);
+            out.addAll(bySquashedKey.getOrDefault(squashed, List.of()));
+            if (!squashed.equals(key)) {
+                out.addAll(byKey.getOrDefault(squashed, List.of()));
+            }
         }
         if (out.isEmpty() && (key.startsWith("al ") || key.startsWith("el "))) {
             out.addAll(byKey.getOrDefault(key.substring(3), List.of()));
+        }
+        if (out.isEmpty() && key.length() >= 5) {
+            out.addAll(byLooseKey.getOrDefault(loose(key), List.of()));
         }
         return out;
     }
@@ -230,29 +242,117 @@ public final class Gazetteer {
      * punctuation to single spaces, a leading "the " dropped. Shared by the faction lexicon.
      */
     static String normalize(String s) {
-        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char ch = Character.toLowerCase(folded.charAt(i));
-            switch (ch) {
-                case 'ø' -> sb.append('o');
-                case 'æ' -> sb.append("ae");
-                case 'œ' -> sb.append("oe");
-                case 'ß' -> sb.append("ss");
-                case 'đ', 'ð' -> sb.append('d');
-                case 'ł' -> sb.append('l');
-                case 'ı' -> sb.append('i');
-                case 'ħ' -> sb.append('h');
-                case 'þ' -> sb.append("th");
-                default -> sb.append(ch);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch = (char) (ch + 32);
+                }
+                if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+                    if (space && !sb.isEmpty()) {
+                        sb.append(' ');
+                    }
+                    space = false;
+                    sb.append(ch);
+                } else if (ch != '\'' && ch != '.' && ch != '`') {
+                    space = true;
+                }
+            } else {
+                String folded = fold(ch);
+                if (folded == null) {
+                    space = true;
+                } else if (!folded.isEmpty()) {
+                    if (space && !sb.isEmpty()) {
+                        sb.append(' ');
+                    }
+                    space = false;
+                    sb.append(folded);
+                }
             }
         }
-        String key = APOSTROPHES.matcher(sb).replaceAll("");
-        key = NON_ALNUM.matcher(key).replaceAll(" ").trim();
-        if (key.startsWith("the ")) {
-            key = key.substring(4);
+        if (sb.length() > 4 && sb.charAt(0) == 't' && sb.charAt(1) == 'h' && sb.charAt(2) == 'e' && sb.charAt(3) == ' ') {
+            return sb.substring(4);
         }
-        return key;
+        return sb.toString();
+    }
+
+    /** Folded forms of non-ASCII characters: "" for apostrophe-like and combining marks, null for separators. */
+    private static final java.util.concurrent.ConcurrentHashMap<Character, String> FOLDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fold(char ch) {
+        String cached = FOLDED.get(ch);
+        if (cached != null) {
+            return cached.equals("|") ? null : cached;
+        }
+        String folded = switch (ch) {
+            case '’', '‘', 'ʻ', 'ʼ', 'ʿ', 'ʾ', '´', 'ʹ', '′' -> "";
+            case 'ø', 'Ø' -> "o";
+            case 'æ', 'Æ' -> "ae";
+            case 'œ', 'Œ' -> "oe";
+            case 'ß' -> "ss";
+            case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+            case 'ł', 'Ł' -> "l";
+            case 'ı' -> "i";
+            case 'ħ', 'Ħ' -> "h";
+            case 'þ', 'Þ' -> "th";
+            default -> {
+                String nfkd = MARKS.matcher(Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKD)).replaceAll("");
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < nfkd.length(); i++) {
+                    char c = Character.toLowerCase(nfkd.charAt(i));
+                    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                        out.append(c);
+                    } else if (Character.isLetterOrDigit(c)) {
+                        out.append(c); // other scripts stay as they are
+                    }
+                }
+                yield out.isEmpty() ? (Character.getType(ch) == Character.NON_SPACING_MARK ? "" : null) : out.toString();
+            }
+        };
+        FOLDED.put(ch, folded == null ? "|" : folded);
+        return folded;
+    }
+
+    private static final Set<String> PARTICLES =
+            Set.of("al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "ag");
+    private static final String[][] TRANSLITERATIONS = {
+        {"ou", "u"}, {"oo", "u"}, {"o", "u"}, {"kh", "k"}, {"q", "k"}, {"gh", "g"}, {"dh", "d"}, {"th", "t"},
+        {"sh", "s"}, {"ph", "f"}, {"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"ay", "e"}, {"ai", "e"}, {"ei", "e"},
+        {"ey", "e"}, {"y", "i"}};
+
+    /**
+     * The transliteration-folded key: Arabic articles dropped, vowels and digraphs that romanisations spell
+     * differently merged, doubled letters single, a final "h" dropped. "Deir al-Zour" = "Deir ez-Zor",
+     * "Hudaydah" = "Hodeidah", "Avdiivka" = "Avdiyivka", "Raqqa" = "Raqqah".
+     */
+    static String loose(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        String[] tokens = key.split(" ");
+        for (String t : tokens) {
+            if (!(tokens.length > 1 && PARTICLES.contains(t))) {
+                sb.append(t);
+            }
+        }
+        String s = sb.toString();
+        for (String[] t : TRANSLITERATIONS) {
+            if (s.contains(t[0])) {
+                s = s.replace(t[0], t[1]);
+            }
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (out.isEmpty() || out.charAt(out.length() - 1) != ch) {
+                out.append(ch);
+            }
+        }
+        if (out.length() > 3 && out.charAt(out.length() - 1) == 'h') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 
     /** The key with spaces removed, so "Lashkargah" meets "Lashkar Gah" and "Deir ez-Zor" meets "Deir ezZor". */
@@ -331,9 +431,9 @@ public final class Gazetteer {
             PlaceEntry feature = new PlaceEntry(f[0], f[1], in, cc, parseLong(f, 4));
             // Curated regions were chosen because reporting names them: "Sahel" is the Sahel before Burkina's region.
             int rank = f[1].equals("REGION") ? rank("CAPITAL") : rank(f[1]);
-            b.add(f[0], feature, rank);
+            b.add(f[0], feature, rank, true);
             for (String alt : split(field(f, 5))) {
-                b.add(alt, feature, rank);
+                b.add(alt, feature, rank, true);
             }
         });
         Map<String, String> countryByDemonym = new HashMap<>();
@@ -352,6 +452,7 @@ public final class Gazetteer {
             }
         });
         return new Gazetteer(b.sorted(b.byKey), b.sorted(b.byAcronym), b.sorted(b.bySquashedKey),
+                b.sorted(b.byLooseKey),
                 Map.copyOf(countryByDemonym), Set.copyOf(ethnic), Map.copyOf(countryByCapital),
                 Collections.unmodifiableMap(countryByCode), Map.copyOf(demonymsByCountry));
     }
@@ -361,13 +462,22 @@ public final class Gazetteer {
         return i < 0 ? KIND_ORDER.size() : i;
     }
 
-    /** Collects names into the three indexes. */
+    /** Collects names into the indexes. */
     private static final class Builder {
         final Map<String, List<Candidate>> byKey = new HashMap<>(200_000);
         final Map<String, List<Candidate>> byAcronym = new HashMap<>();
-        final Map<String, List<Candidate>> bySquashedKey = new HashMap<>(200_000);
+        final Map<String, List<Candidate>> byLooseKey = new HashMap<>(200_000);
+        final Map<String, List<Candidate>> bySquashedKey = new HashMap<>(100_000);
 
         void add(String name, PlaceEntry entry, int rank) {
+            add(name, entry, rank, switch (entry.kind()) {
+                case "DISTRICT", "VILLAGE" -> false;
+                case "CITY" -> entry.population() > 0;
+                default -> true;
+            });
+        }
+
+        void add(String name, PlaceEntry entry, int rank, boolean loosely) {
             String key = normalize(name);
             if (key.isEmpty()) {
                 return;
@@ -375,9 +485,17 @@ public final class Gazetteer {
             Candidate c = new Candidate(entry, rank);
             boolean acronym = name.length() <= 6 && isAllCapitals(name) && name.codePoints().anyMatch(Character::isLetter)
                     && !name.equals(entry.name());
-            (acronym ? byAcronym : byKey).computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
-            if (!acronym) {
-                bySquashedKey.computeIfAbsent(squash(key), k -> new ArrayList<>(1)).add(c);
+            if (acronym) {
+                byAcronym.computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
+            } else {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
+                if (key.indexOf(' ') >= 0) {
+                    bySquashedKey.computeIfAbsent(squash(key), k -> new ArrayList<>(1)).add(c);
+                }
+                // Fuzzy matching is kept to places big enough to be worth the risk ("Monday" is no Mondaí).
+                if (loosely && key.length() >= 5) {
+                    byLooseKey.computeIfAbsent(loose(key), k -> new ArrayList<>(1)).add(c);
+                }
             }
         }
 

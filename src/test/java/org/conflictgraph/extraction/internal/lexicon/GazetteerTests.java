@@ -54,6 +54,23 @@ class GazetteerTests {
     }
 
     @Test
+    void transliterationVariantsMeetAndNamesAreNewsSpellings() {
+        assertThat(gazetteer.place("Hudaydah")).map(PlaceEntry::name).contains("Hodeidah");
+        assertThat(gazetteer.place("Deir al-Zour")).map(PlaceEntry::name).contains("Deir ez-Zor");
+        assertThat(gazetteer.place("Avdiyivka")).map(PlaceEntry::name).contains("Avdiivka");
+        assertThat(gazetteer.place("Kobane")).map(PlaceEntry::countryCode).contains("SY");
+        assertThat(gazetteer.place("Herat")).map(PlaceEntry::name).contains("Herat");
+        assertThat(gazetteer.places("Herat")).extracting(PlaceEntry::name).doesNotContain("Herāt");
+        assertThat(gazetteer.place("Al-Fashir")).map(PlaceEntry::in).contains("North Darfur");
+    }
+
+    @Test
+    void fuzzyMatchingLeavesCommonWordsAlone() {
+        assertThat(gazetteer.place("Monday")).isEmpty();
+        assertThat(gazetteer.place("January")).isEmpty();
+    }
+
+    @Test
     void kindWordsAreStrippedAndPreferred() {
         PlaceEntry kot = gazetteer.place("Kot district").orElseThrow();
         assertThat(kot.kind()).isEqualTo("DISTRICT");
