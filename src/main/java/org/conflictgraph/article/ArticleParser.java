@@ -45,11 +45,7 @@ public final class ArticleParser {
         }
         long limit = format == Format.HTML ? limits.maxHtmlSize().toBytes() : limits.maxBodySize().toBytes();
         if (body.length > limit) {
-            throw format == Format.HTML
-                    ? new PayloadTooLargeException("html-too-large", "HTML page too large",
-                    "The page exceeds " + limit + " bytes (conflict-graph.intake.max-html-size). Send the article "
-                            + "part only, or its text.")
-                    : BodyDecoder.tooLarge(limit);
+            throw format == Format.HTML ? htmlTooLarge(limit) : BodyDecoder.tooLarge(limit);
         }
         String text = BodyDecoder.decode(body, charsetOf(contentType));
         if (text.replace('\u00a0', ' ').isBlank()) {
@@ -82,6 +78,12 @@ public final class ArticleParser {
         String formatName = format == Format.JSON && line != null ? "JSONL" : format.name();
         return new ParsedArticle(new ArticleText(clean.toString(), List.copyOf(paragraphs), meta), formatName,
                 ContentFingerprint.of(clean.toString()));
+    }
+
+    static PayloadTooLargeException htmlTooLarge(long limit) {
+        return new PayloadTooLargeException("html-too-large", "HTML page too large",
+                "The page exceeds " + limit + " bytes (conflict-graph.intake.max-html-size). Send the article "
+                        + "part only, or its text.");
     }
 
     private static BadInputException emptyBody() {
