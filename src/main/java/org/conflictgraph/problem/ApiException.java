@@ -8,7 +8,8 @@ import org.springframework.http.HttpStatus;
  */
 public abstract sealed class ApiException extends RuntimeException
         permits BadInputException, NotFoundException, ConflictException, PayloadTooLargeException,
-        UnsupportedMediaTypeException, ServiceUnavailableException, TooManyRequestsException {
+        UnsupportedMediaTypeException, ServiceUnavailableException, TooManyRequestsException,
+        ForbiddenException, RequestTimeoutException {
 
     private final String type;
     private final String title;
