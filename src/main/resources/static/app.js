@@ -251,8 +251,14 @@
       if (KIND_BY_API[c.toLowerCase()]) return KIND_BY_API[c.toLowerCase()];
     }
     if (n.status || n.derivedStatus || n.summary) return 'Event';
-    return 'Place' === n.kind ? 'Place' : (candidates[0] || 'Actor');
+    // a faction's or place's own kind (FORMAT.md) tells which it is when no label came along
+    if (FACTION_KINDS.includes(n.kind)) return 'Faction';
+    if (PLACE_KINDS.includes(n.kind)) return 'Place';
+    return 'Actor';
   }
+  const FACTION_KINDS = ['INSURGENT_GROUP', 'TERRORIST_GROUP', 'STATE_FORCE', 'GOVERNMENT', 'INTERNATIONAL_ORG',
+    'TRIBE', 'MILITIA', 'MEDIA', 'OTHER'];
+  const PLACE_KINDS = ['COUNTRY', 'PROVINCE', 'DISTRICT', 'CITY', 'VILLAGE', 'REGION', 'FEATURE'];
 
   function nodeData(raw) {
     const n = Object.assign({}, raw.properties || {}, raw);
@@ -545,6 +551,13 @@
       }
     });
     input.addEventListener('blur', () => setTimeout(() => { suggestions = []; renderSuggestions(); }, 150));
+    // "/" jumps to the search box from anywhere but a text field
+    document.addEventListener('keydown', ev => {
+      if (ev.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName)) {
+        ev.preventDefault();
+        input.focus();
+      }
+    });
   }
 
   // ---------------------------------------------------------------- selecting, panel, timeline
@@ -701,7 +714,7 @@
         h('dt', {}, 'Status'), h('dd', {}, statusBadge(status),
           ev.derivedStatus && ev.reviewStatus ? h('span', {class: 'muted'}, ` (derived: ${humanise(ev.derivedStatus)}; analyst: ${humanise(ev.reviewStatus)})`) : null),
         fat && (fat.low != null || fat.high != null) ? [h('dt', {}, 'Fatalities'), h('dd', {}, fat.low === fat.high ? fat.low : `${fat.low ?? '?'}–${fat.high ?? '?'}`)] : null,
-        participants.map(([label, v]) => [h('dt', {}, label), h('dd', {}, asList(v).map(nameOf).join(' · '))])),
+        participants.map(([label, v]) => [h('dt', {}, label), h('dd', {}, asList(v).map((ref, i) => [i ? ' · ' : '', entityRef(ref)]))])),
       analystReviewForm(ev),
       h('h3', {}, `Claims (${claims.length})`),
       claims.length ? h('ol', {class: 'claims'}, claims.map(claimItem)) : h('p', {class: 'muted'}, 'No claims.'),
@@ -715,6 +728,15 @@
     );
     cy.nodes().unselect();
     cy.getElementById(id).select();
+  }
+
+  /** A participant of an event: a button that centres the view on it when the API says what it is. */
+  function entityRef(ref) {
+    if (!ref || typeof ref !== 'object' || ref.id === undefined) return nameOf(ref);
+    const kind = nodeKindOf(ref);
+    if (!KINDS[kind] || !KINDS[kind].api) return nameOf(ref);
+    return h('button', {type: 'button', class: 'link', onclick: () => selectEntity(String(ref.id), kind),
+      title: `Centre the view on this ${kind.toLowerCase()}`}, nameOf(ref));
   }
 
   function backToEntity() {
