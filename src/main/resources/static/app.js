@@ -28,6 +28,8 @@
     Place: {label: 'place', shape: 'round-triangle', color: '#2E7D32', api: 'places', param: 'place'},
     Source: {label: 'source', shape: 'vee', color: '#8D6E63', api: 'sources', param: 'source'},
     Event: {label: 'event (colour and glyph = status)', shape: 'round-rectangle', color: '#BBBBBB'},
+    Article: {label: 'article', shape: 'tag', color: '#9E9E9E'},
+    Claim: {label: 'claim', shape: 'round-tag', color: '#BDBDBD'},
     More: {label: '"+N more": neighbours left out', shape: 'rectangle', color: '#FFFFFF'},
   };
   const KIND_BY_API = {actors: 'Actor', factions: 'Faction', places: 'Place', sources: 'Source'};
@@ -49,6 +51,7 @@
     INVOLVED: {color: '#777777', style: 'dotted', arrow: 'none', width: 1.5, label: 'involved'},
     AT: {color: '#2E7D32', style: 'dashed', arrow: 'vee', width: 1, label: 'at'},
     SPEAKS_FOR: {color: '#8D6E63', style: 'dotted', arrow: 'vee', width: 1},
+    MENTIONS: {color: '#BDBDBD', style: 'dotted', arrow: 'none', width: 1},
   };
   const EVENT_TYPES = ['ATTACK', 'CLASH', 'KILLING', 'BOMBING', 'VIOLENCE_AGAINST_CIVILIANS', 'ARREST',
     'LEADERSHIP_CHANGE', 'SPLIT', 'ALLEGIANCE', 'RECRUITMENT', 'DEPLOYMENT', 'TERRITORY_CHANGE', 'PROPAGANDA',
@@ -1021,7 +1024,7 @@
   }
 
   function renderLegend() {
-    const kinds = h('ul', {class: 'legend-list'}, Object.entries(KINDS).map(([kind, k]) =>
+    const kinds = h('ul', {class: 'legend-list'}, Object.entries(KINDS).filter(([kind]) => !['Article', 'Claim'].includes(kind)).map(([kind, k]) =>
       h('li', {}, legendSwatch(kind), ' ', k.label)));
     const statuses = h('ul', {class: 'legend-list'}, STATUSES.map(st => h('li', {},
       s('svg', {width: 20, height: 20, 'aria-hidden': 'true'},
