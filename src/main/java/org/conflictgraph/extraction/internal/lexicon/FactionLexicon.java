@@ -70,7 +70,10 @@ public final class FactionLexicon {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        FactionEntry hit = byKey.get(key);
+        FactionEntry hit = startsWithThe(trimmed) ? byKey.get("the" + key) : null;
+        if (hit == null) {
+            hit = byKey.get(key);
+        }
         if (hit == null && key.length() > 4 && key.endsWith("s")) {
             hit = byKey.get(key.substring(0, key.length() - 1));
             if (hit == null && key.endsWith("es")) {
@@ -91,6 +94,11 @@ public final class FactionLexicon {
         key = PARTICLES.matcher(key).replaceAll(m -> m.group(1) != null ? m.group(1) : "");
         key = Gazetteer.squash(key);
         return DOUBLED.matcher(key).replaceAll("$1");
+    }
+
+    private static boolean startsWithThe(String surface) {
+        String s = surface.strip();
+        return s.length() > 4 && s.regionMatches(true, 0, "the ", 0, 4);
     }
 
     /** Short all-capital forms ("IS", "AP", "U.N.", "ISIS-K") are acronyms, matched exactly but for dots. */
@@ -126,9 +134,13 @@ public final class FactionLexicon {
                     byAcronym.putIfAbsent(acronymKey(name), e);
                 } else {
                     String key = matchKey(name);
-                    if (!key.isEmpty()) {
-                        byKey.putIfAbsent(key, e);
+                    if (key.isEmpty()) {
+                        continue;
                     }
+                    // "The National", "The Independent", "The Hindu": a single word after "The" is too common a
+                    // word to name the outlet without its article.
+                    boolean articleNeeded = startsWithThe(name) && name.strip().indexOf(' ', 4) < 0;
+                    byKey.putIfAbsent(articleNeeded ? "the" + key : key, e);
                 }
             }
         }

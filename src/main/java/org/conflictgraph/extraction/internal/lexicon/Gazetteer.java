@@ -477,11 +477,22 @@ public final class Gazetteer {
             });
         }
 
+        private PlaceEntry lastEntry;
+        private final List<String> lastKeys = new ArrayList<>();
+
         void add(String name, PlaceEntry entry, int rank, boolean loosely) {
             String key = normalize(name);
             if (key.isEmpty()) {
                 return;
             }
+            // Names of one place often fold to one key ("Herat", "Herāt"): index it once.
+            if (entry != lastEntry) {
+                lastEntry = entry;
+                lastKeys.clear();
+            } else if (lastKeys.contains(key)) {
+                return;
+            }
+            lastKeys.add(key);
             Candidate c = new Candidate(entry, rank);
             boolean acronym = name.length() <= 6 && isAllCapitals(name) && name.codePoints().anyMatch(Character::isLetter)
                     && !name.equals(entry.name());
@@ -502,16 +513,12 @@ public final class Gazetteer {
         Map<String, List<Candidate>> sorted(Map<String, List<Candidate>> index) {
             Comparator<Candidate> best = Comparator.comparingInt(Candidate::rank)
                     .thenComparing(c -> -c.entry().population());
-            for (Map.Entry<String, List<Candidate>> e : index.entrySet()) {
-                List<Candidate> list = e.getValue();
+            for (List<Candidate> list : index.values()) {
                 if (list.size() > 1) {
                     list.sort(best);
                     // The same place reached through two of its names counts once.
-                    e.setValue(List.copyOf(new ArrayList<>(list.stream()
-                            .collect(java.util.stream.Collectors.toMap(Candidate::entry, c -> c, (x, y) -> x,
-                                    java.util.LinkedHashMap::new)).values())));
-                } else {
-                    e.setValue(List.copyOf(list));
+                    Set<PlaceEntry> seen = new java.util.HashSet<>();
+                    list.removeIf(c -> !seen.add(c.entry()));
                 }
             }
             return index;

@@ -67,11 +67,22 @@ class FactionLexiconTests {
     }
 
     @Test
+    void outletsNamedByACommonWordNeedTheirArticle() {
+        assertThat(lexicon.lookup("The National")).map(FactionEntry::kind).contains("MEDIA");
+        assertThat(lexicon.lookup("national")).isEmpty();
+        assertThat(lexicon.lookup("Independent")).isEmpty();
+        assertThat(lexicon.lookup("The Independent")).map(FactionEntry::kind).contains("MEDIA");
+        assertThat(lexicon.lookup("news")).isEmpty();
+    }
+
+    @Test
     void unknownWordsAreNoGroups() {
         assertThat(lexicon.lookup("Blorfian Liberation Army")).isEmpty();
         assertThat(lexicon.lookup("")).isEmpty();
         assertThat(lexicon.lookup("fighters")).isEmpty();
         assertThat(lexicon.lookup("the")).isEmpty();
+        assertThat(lexicon.lookup("Army")).isEmpty();
+        assertThat(lexicon.lookup("settlers")).isEmpty();
     }
 
     @Test
