@@ -13,6 +13,7 @@ import java.util.Map;
 final class KnownEquivalences {
 
     private static final Map<String, String> GROUP = new HashMap<>();
+    private static final Map<String, List<String>> NAMES = new HashMap<>();
 
     static {
         group("eq:islamic-state", "Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Da'esh", "Daish",
@@ -125,6 +126,12 @@ final class KnownEquivalences {
         for (String n : List.of(names)) {
             GROUP.putIfAbsent(NameKeys.norm(n), key);
         }
+        NAMES.computeIfAbsent(key, k -> new java.util.ArrayList<>()).addAll(List.of(names));
+    }
+
+    /** Every name of an equivalence key's group (empty for an unknown key). */
+    static List<String> namesOf(String key) {
+        return NAMES.getOrDefault(key, List.of());
     }
 
     /** The equivalence key of a normalised name, or null. */

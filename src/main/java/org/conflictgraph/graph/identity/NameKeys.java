@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.conflictgraph.extraction.internal.lexicon.FactionLexicon;
 import org.conflictgraph.graph.EntityKind;
 
 /**
@@ -25,6 +26,8 @@ public final class NameKeys {
     /** Prefix of keys that tie an acronym ({@code acr:}) to the initials of a long form ({@code ini:}). */
     public static final String ACRONYM = "acr:";
     public static final String INITIALS = "ini:";
+    /** Prefix of the key of a group known to the faction lexicon (its canonical name). */
+    public static final String LEXICON = "lex:";
 
     private static final Pattern NON_ALNUM = Pattern.compile("[\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
@@ -271,6 +274,8 @@ public final class NameKeys {
                 if (eq != null) {
                     out.add(eq);
                 }
+                FactionLexicon.shared().lookup(name)
+                        .ifPresent(entry -> out.add(LEXICON + norm(entry.name())));
                 String state = States.factionKey(n, GOVERNMENT_WORDS, FORCES_WORDS);
                 if (state != null) {
                     out.add(state);
@@ -337,6 +342,35 @@ public final class NameKeys {
                 out.add(k);
             }
         }
+        return out;
+    }
+
+    /**
+     * Normalised spellings to look nodes up by for a set of keys: every name of an equivalence group, of a
+     * lexicon entry, and a state's names, seats and "&lt;demonym&gt; government/forces" forms.
+     */
+    public static Set<String> surfaceForms(Collection<String> keys) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (k.startsWith("eq:")) {
+                KnownEquivalences.namesOf(k).forEach(n -> out.add(norm(n)));
+            } else if (k.startsWith(LEXICON)) {
+                String canonical = k.substring(LEXICON.length());
+                for (FactionLexicon.FactionEntry e : FactionLexicon.shared().all()) {
+                    if (norm(e.name()).equals(canonical)) {
+                        out.add(norm(e.name()));
+                        e.aliases().forEach(a -> out.add(norm(a)));
+                    }
+                }
+            } else if (k.startsWith(States.STATE) || k.startsWith(States.FORCES) || k.startsWith(States.COUNTRY)) {
+                out.addAll(States.forms(k, GOVERNMENT_WORDS, FORCES_WORDS));
+            } else if (k.startsWith(ACRONYM)) {
+                out.add(k.substring(ACRONYM.length()));
+            } else if (k.startsWith(INITIALS)) {
+                out.add(k.substring(INITIALS.length()));
+            }
+        }
+        out.remove("");
         return out;
     }
 

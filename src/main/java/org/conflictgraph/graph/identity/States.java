@@ -25,6 +25,7 @@ final class States {
     private static final Map<String, String> NAMES = new HashMap<>();      // country name -> code
     private static final Map<String, String> SEATS = new HashMap<>();      // capital or seat -> code
     private static final Map<String, String> DEMONYMS = new HashMap<>();   // demonym -> code (ambiguous removed)
+    private static final Map<String, java.util.List<String>> BY_CODE = new HashMap<>(); // code -> names and seats
 
     static {
         Set<String> ambiguous = new HashSet<>();
@@ -42,6 +43,7 @@ final class States {
                 String code = f[0].strip();
                 for (String n : f[1].split("\\|")) {
                     putName(NAMES, n, code, null);
+                    BY_CODE.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(NameKeys.norm(n));
                 }
                 for (String d : f[2].split("\\|")) {
                     putName(DEMONYMS, d, code, ambiguous);
@@ -49,6 +51,7 @@ final class States {
                 if (f.length > 3) {
                     for (String s : f[3].split("\\|")) {
                         putName(SEATS, s, code, null);
+                        BY_CODE.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(NameKeys.norm(s));
                     }
                 }
             }
@@ -70,6 +73,43 @@ final class States {
         if (before != null && !before.equals(code) && ambiguous != null) {
             ambiguous.add(n);
         }
+    }
+
+    /**
+     * The normalised spellings a state key stands for, to look nodes up by: the state's names and seats with
+     * the given words appended to its names and demonyms ("russian government", "russia forces"...).
+     */
+    static java.util.List<String> forms(String key, String[] governmentWords, String[] forcesWords) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String code;
+        String[] words;
+        if (key.startsWith(STATE)) {
+            code = key.substring(STATE.length());
+            words = governmentWords;
+            out.addAll(BY_CODE.getOrDefault(code, java.util.List.of()));
+        } else if (key.startsWith(FORCES)) {
+            code = key.substring(FORCES.length());
+            words = forcesWords;
+        } else if (key.startsWith(COUNTRY)) {
+            code = key.substring(COUNTRY.length());
+            for (var e : NAMES.entrySet()) {
+                if (e.getValue().equals(code)) {
+                    out.add(e.getKey());
+                }
+            }
+            return out;
+        } else {
+            return out;
+        }
+        java.util.List<String> heads = new java.util.ArrayList<>();
+        NAMES.forEach((n, c) -> { if (c.equals(code)) { heads.add(n); } });
+        DEMONYMS.forEach((n, c) -> { if (c.equals(code)) { heads.add(n); } });
+        for (String h : heads) {
+            for (String w : words) {
+                out.add(h + " " + w);
+            }
+        }
+        return out;
     }
 
     /** {@code country:cc} when the normalised name is a country's name, else null. */

@@ -108,8 +108,8 @@ class NameKeysTests {
             assertThat(NameKeys.key(EntityKind.ACTOR, p[0])).as("%s vs %s", p[0], p[1])
                     .isNotEqualTo(NameKeys.key(EntityKind.ACTOR, p[1]));
         }
-        assertThat(NameKeys.keys(EntityKind.FACTION, "Islamic State of Iraq"))
-                .doesNotContainAnyElementsOf(NameKeys.keys(EntityKind.FACTION, "Islamic State of Iraq and the Levant"));
+        assertThat(NameKeys.keys(EntityKind.FACTION, "Free Syrian Army"))
+                .doesNotContainAnyElementsOf(NameKeys.keys(EntityKind.FACTION, "Syrian Arab Army"));
     }
 
     private static void assertSameKey(EntityKind kind, String a, String b) {
