@@ -1,7 +1,6 @@
 package org.conflictgraph.graph.entity;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads entities for search and entity pages (read transactions only). */
 @Service
@@ -76,12 +73,10 @@ class EntityReader {
 
     private final Driver driver;
     private final NameSearch search;
-    private final JsonMapper json;
 
-    EntityReader(Driver driver, NameSearch search, JsonMapper json) {
+    EntityReader(Driver driver, NameSearch search) {
         this.driver = driver;
         this.search = search;
-        this.json = json;
     }
 
     Page search(EntityKind kind, String q, int limit, int offset) {
@@ -218,58 +213,45 @@ class EntityReader {
         }
         out.put("other", Map.of("id", v.get("otherId").asString(""), "name", v.get("otherName").asString(""),
                 "kind", v.get("otherLabel").asString("")));
-        out.put("claims", evidence(tx, props.get("evidence")));
+        out.put("claims", evidence(tx, props));
         return out;
     }
 
     /**
-     * The evidence of a relation as claims: article, offsets and the sentence. Evidence is stored as a list of
-     * maps or of JSON strings ({@code {articleId, sentenceStart, sentenceEnd}}); anything else is shown as is.
+     * The evidence of a relation as claims: for each article that states it, the article, the sentence offsets
+     * and the sentence (the writer keeps parallel lists evidenceArticleIds / evidenceStarts / evidenceEnds;
+     * offsets of -1 mean the article gave no sentence).
      */
-    private List<Map<String, Object>> evidence(Transaction tx, Object raw) {
+    private List<Map<String, Object>> evidence(Transaction tx, Map<String, Object> props) {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (raw == null) {
-            return out;
-        }
-        Collection<?> items = raw instanceof Collection<?> c ? c : List.of(raw);
-        for (Object item : items) {
-            Map<String, Object> e = asMap(item);
-            if (e == null) {
-                out.add(Map.of("text", String.valueOf(item)));
-                continue;
+        List<?> articles = props.get("evidenceArticleIds") instanceof List<?> l ? l : List.of();
+        List<?> starts = props.get("evidenceStarts") instanceof List<?> l ? l : List.of();
+        List<?> ends = props.get("evidenceEnds") instanceof List<?> l ? l : List.of();
+        Map<String, Record> articleCache = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            String articleId = String.valueOf(articles.get(i));
+            Integer s = i < starts.size() ? asInt(starts.get(i)) : null;
+            Integer t = i < ends.size() ? asInt(ends.get(i)) : null;
+            Map<String, Object> claim = new LinkedHashMap<>();
+            claim.put("articleId", articleId);
+            Record a = articleCache.computeIfAbsent(articleId, id -> {
+                List<Record> rs = tx.run(SENTENCE, Map.of("articleId", id)).list();
+                return rs.isEmpty() ? null : rs.getFirst();
+            });
+            if (a != null) {
+                claim.put("articleTitle", a.get("title").asString(null));
             }
-            Map<String, Object> claim = new LinkedHashMap<>(e);
-            Object articleId = e.get("articleId");
-            if (articleId != null && e.get("sentence") == null) {
-                List<Record> rs = tx.run(SENTENCE, Map.of("articleId", articleId.toString())).list();
-                if (!rs.isEmpty()) {
-                    claim.put("articleTitle", rs.getFirst().get("title").asString(null));
-                    String text = rs.getFirst().get("text").asString(null);
-                    Integer s = asInt(e.get("sentenceStart"));
-                    Integer t = asInt(e.get("sentenceEnd"));
-                    if (text != null && s != null && t != null && 0 <= s && s < t && t <= text.length()) {
-                        claim.put("sentence", text.substring(s, t));
-                    }
+            if (s != null && t != null && s >= 0) {
+                claim.put("sentenceStart", s);
+                claim.put("sentenceEnd", t);
+                String text = a == null ? null : a.get("text").asString(null);
+                if (text != null && s < t && t <= text.length()) {
+                    claim.put("sentence", text.substring(s, t));
                 }
             }
             out.add(claim);
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> asMap(Object item) {
-        if (item instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        if (item instanceof String s && s.strip().startsWith("{")) {
-            try {
-                return json.readValue(s, Map.class);
-            } catch (JacksonException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private static Integer asInt(Object o) {
