@@ -146,7 +146,11 @@ public final class DevCorpusRun {
                 return String.format("%s-%02d-%02d", m.group(3).substring(0, 4), mon, Integer.parseInt(m.group(1)));
             }
             if (m.group(4) != null) {
-                return String.format("%s-%02d-%02d", m.group(6), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+                int a = Integer.parseInt(m.group(4));
+                int b = Integer.parseInt(m.group(5));
+                // day/month unless the first number cannot be a day-of-month-first date (US style 03/26/2021)
+                return b > 12 ? String.format("%s-%02d-%02d", m.group(6), a, b)
+                        : String.format("%s-%02d-%02d", m.group(6), b, a);
             }
             int mon = months.indexOf(m.group(7).toLowerCase().substring(0, 3)) + 1;
             return String.format("%s-%02d-%02d", m.group(9), mon, Integer.parseInt(m.group(8)));
