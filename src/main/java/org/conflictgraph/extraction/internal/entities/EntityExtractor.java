@@ -75,7 +75,7 @@ public final class EntityExtractor {
         factions.acronyms(t, skip, table);
         factions.bareStateNouns(t, skip, table);
         places.mergeSuffixVariants(table);
-        places.countriesOnlyActing(t, table, factions);
+        places.countriesOnlyActing(t, table, factions, factions.dominantCountry(t, skip));
         dropOutlet(table, article);
         personMentions.addAll(persons.untaggedShortForms(t, skip, table, personMentions));
         personMentions.sort(Comparator.comparing(PersonMention::span));

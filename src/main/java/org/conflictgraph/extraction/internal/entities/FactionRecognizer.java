@@ -427,7 +427,7 @@ final class FactionRecognizer {
      * The place is the subject of a statement or act: any predicate for a capital ("Tehran was behind", "Washington
      * had reason"), a statement or act for a country ("Iran denied"), never being, lying or bordering.
      */
-    private boolean isActingSubject(ParsedText t, SemanticGraph g, Span span, boolean country) {
+    boolean isActingSubject(ParsedText t, SemanticGraph g, Span span, boolean country) {
         for (int i = span.begin(); i < span.end(); i++) {
             IndexedWord node = g.getNodeByIndexSafe(i + 1);
             if (node == null) {
@@ -435,7 +435,10 @@ final class FactionRecognizer {
             }
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")) {
+                if (rel.equals("obl:agent") || rel.equals("obl:by")) {
+                    return true; // "backed by Iran", "blamed by Washington"
+                }
+                if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
                     IndexedWord gov = e.getGovernor();
                     String lemma = (gov.lemma() == null ? gov.word() : gov.lemma()).toLowerCase(Locale.ROOT);
                     if (NOT_ACTS.contains(lemma) || gov.tag() != null && gov.tag().startsWith("NN")
@@ -499,7 +502,8 @@ final class FactionRecognizer {
             return false;
         }
         return Character.isUpperCase(w.charAt(0)) || w.startsWith("al-") || w.startsWith("el-")
-                || (w.equals("al") || w.equals("el")) && i + 1 < t.tokens(s).size() && t.isCapitalised(s, i + 1);
+                || (w.equals("al") || w.equals("el")) && i + 1 < t.tokens(s).size() && (t.isCapitalised(s, i + 1)
+                || t.word(s, i + 1).equals("-") && i + 2 < t.tokens(s).size() && t.isCapitalised(s, i + 2));
     }
 
     private static boolean endsName(ParsedText t, int s, int i) {

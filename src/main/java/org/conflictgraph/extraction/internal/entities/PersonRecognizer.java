@@ -38,6 +38,10 @@ final class PersonRecognizer {
         personNameTokens = new java.util.HashSet<>();
         for (int s = 0; s < t.sentenceCount(); s++) {
             for (NerSpans.Tagged tagged : NerSpans.of(t, s)) {
+                if (NerSpans.PLACE_TAGS.contains(tagged.tag())) {
+                    // tagged a place elsewhere in the article: a PERSON tag on the same name is the mistake
+                    locativeNames.add(Names.key(t.text(tagged.span())));
+                }
                 if (!tagged.tag().equals("PERSON")) {
                     continue;
                 }

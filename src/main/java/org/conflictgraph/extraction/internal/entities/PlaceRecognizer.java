@@ -114,12 +114,17 @@ final class PlaceRecognizer {
      * A country the text never puts anything in (no "in Iran", no place inside it) is named as an actor only
      * ("Russia denied", "backed by Iran"): its mentions go to its government.
      */
-    void countriesOnlyActing(ParsedText t, EntityTable table, FactionRecognizer factions) {
+    void countriesOnlyActing(ParsedText t, EntityTable table, FactionRecognizer factions, String dominantCountry) {
         for (EntityRecord r : List.copyOf(table.of(EntityKind.PLACE))) {
-            if (!"COUNTRY".equals(r.subKind) || r.spans.isEmpty()) {
+            if (!"COUNTRY".equals(r.subKind) || r.spans.isEmpty() || r.name.equals(dominantCountry)) {
                 continue;
             }
-            boolean place = false;
+            boolean acting = false;
+            for (Span sp : r.spans) {
+                var g = t.graph(sp.sentence());
+                acting |= g != null && factions.isActingSubject(t, g, sp, true);
+            }
+            boolean place = !acting;
             for (EntityRecord other : table.of(EntityKind.PLACE)) {
                 place |= other != r && (r.name.equals(other.country) || r.name.equals(other.in));
             }
@@ -128,7 +133,7 @@ final class PlaceRecognizer {
                 String prev = sp.begin() > 0 ? t.word(s, sp.begin() - 1).toLowerCase(Locale.ROOT) : "";
                 String prev2 = sp.begin() > 1 ? t.word(s, sp.begin() - 2).toLowerCase(Locale.ROOT) : "";
                 String next = sp.end() < t.tokens(s).size() ? t.word(s, sp.end()).toLowerCase(Locale.ROOT) : "";
-                place |= PLACE_PREPOSITIONS.contains(prev) || prev.equals(",") && NerSpans.PLACE_TAGS.contains(
+                place |= PLACE_PREPOSITIONS.contains(prev) || prev.equals("with") && prev2.equals("border") || prev.equals(",") && NerSpans.PLACE_TAGS.contains(
                         t.ner(s, Math.max(0, sp.begin() - 2))) || prev.equals("of") && PLACE_OF.contains(prev2)
                         || next.equals("'s") || next.equals("’s");
             }
@@ -166,6 +171,7 @@ final class PlaceRecognizer {
         }
         if (r.in == null && known.isPresent() && compatible(known.get().kind(), kind)) {
             r.in = known.get().in();
+            r.country = known.get().country();
         }
         return r;
     }
