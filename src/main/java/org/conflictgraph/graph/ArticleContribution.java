@@ -42,9 +42,10 @@ class ArticleContribution {
      * @param eventTypes       the type of each of those events
      * @param mentioned        element ids of the entities the article mentioned (orphan candidates)
      */
-    record Previous(Map<String, String> eventIdByLocalId, Map<String, String> eventTypes, Set<String> mentioned) {
+    record Previous(Map<String, String> eventIdByLocalId, Map<String, String> eventTypes, Set<String> mentioned,
+                    int claims) {
 
-        static final Previous NONE = new Previous(Map.of(), Map.of(), Set.of());
+        static final Previous NONE = new Previous(Map.of(), Map.of(), Set.of(), 0);
 
         Set<String> eventIds() {
             return new LinkedHashSet<>(eventIdByLocalId.values());
@@ -101,17 +102,18 @@ class ArticleContribution {
                 WITH r WHERE size(r.evidenceArticleIds) = 0
                 DELETE r
                 """, params).consume();
-        tx.run("""
+        int claims = tx.run("""
                 MATCH (:Article {id: $id})<-[:IN_ARTICLE]-(c:Claim)
                 DETACH DELETE c
-                """, params).consume();
+                RETURN count(*) AS n
+                """, params).single().get("n").asInt();
         Set<String> mentioned = new HashSet<>();
         tx.run("""
                 MATCH (:Article {id: $id})-[m:MENTIONS]->(n)
                 DELETE m
                 RETURN elementId(n) AS node
                 """, params).list().forEach(r -> mentioned.add(r.get("node").asString()));
-        return new Previous(byLocal, types, mentioned);
+        return new Previous(byLocal, types, mentioned, claims);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -406,8 +408,9 @@ class ArticleContribution {
                     c.corrected = k IS NOT NULL
                 MERGE (c)-[:ABOUT]->(e)
                 MERGE (c)-[:IN_ARTICLE]->(a)
-                WITH c, row, coalesce(ks, s) AS speaker
+                WITH a, c, row, coalesce(ks, s) AS speaker
                 MERGE (c)-[:BY]->(speaker)
+                MERGE (a)-[:MENTIONS]->(speaker)
                 WITH c, row
                 CALL (c, row) {
                   UNWIND row.blameActors AS bid

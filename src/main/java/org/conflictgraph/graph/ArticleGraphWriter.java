@@ -38,6 +38,12 @@ public class ArticleGraphWriter {
 
     /** Writes the article and its extraction in one transaction; re-writing the same article changes nothing. */
     public WriteResult write(ArticleRecord article, ArticleExtraction extraction, String extractorVersion) {
+        return write(article, extraction, extractorVersion, ArticleContribution.Previous.NONE);
+    }
+
+    /** With {@code earlier}: the events a retracted article's local events were, so restoring it re-joins them. */
+    WriteResult write(ArticleRecord article, ArticleExtraction extraction, String extractorVersion,
+                      ArticleContribution.Previous earlier) {
         String extractionJson = json.writeValueAsString(extraction);
         return transactions.write(tx -> {
             Map<String, Object> props = new HashMap<>();
@@ -78,7 +84,7 @@ public class ArticleGraphWriter {
                     && Objects.equals(r.get("version").asString(null), extractorVersion);
             if (!unchanged) {
                 replace(tx, article.id(), r.get("published").asString(null), extraction, extractionJson,
-                        extractorVersion, !r.get("json").isNull());
+                        extractorVersion, !r.get("json").isNull(), earlier);
             }
             return new WriteResult(article.id(), created, counts(extraction));
         });
@@ -108,16 +114,16 @@ public class ArticleGraphWriter {
                     && Objects.equals(r.get("version").asString(null), extractorVersion);
             if (!unchanged) {
                 replace(tx, articleId, r.get("published").asString(null), extraction, extractionJson,
-                        extractorVersion, !r.get("json").isNull());
+                        extractorVersion, !r.get("json").isNull(), ArticleContribution.Previous.NONE);
             }
             return true;
         });
     }
 
     private void replace(QueryRunner tx, String articleId, String published, ArticleExtraction extraction,
-                         String extractionJson, String extractorVersion, boolean hadExtraction) {
-        ArticleContribution.Previous previous = hadExtraction ? contribution.remove(tx, articleId)
-                : ArticleContribution.Previous.NONE;
+                         String extractionJson, String extractorVersion, boolean hadExtraction,
+                         ArticleContribution.Previous earlier) {
+        ArticleContribution.Previous previous = hadExtraction ? contribution.remove(tx, articleId) : earlier;
         tx.run("""
                 MATCH (a:Article {id: $id})
                 MERGE (a)-[:HAS_EXTRACTION]->(x:Extraction {id: $id})
