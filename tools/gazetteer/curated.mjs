@@ -142,7 +142,7 @@ export const CURATED_PLACES = [
   R('Rojava', 'SY', 'Syria', ['Northeast Syria', 'Autonomous Administration of North and East Syria', 'AANES']),
   R('Donbas', 'UA', 'Ukraine', ['Donbass', 'Donets Basin']),
   R('Crimea', 'UA', 'Ukraine', ['Crimean Peninsula']),
-  R('Gaza Strip', 'PS', 'Palestine', ['Gaza strip', 'the Gaza Strip']),
+  R('Gaza Strip', 'PS', 'Palestine', ['Gaza strip', 'the Gaza Strip', 'Gaza']),
   R('West Bank', 'PS', 'Palestine', ['the West Bank', 'Judea and Samaria']),
   R('East Jerusalem', 'PS', 'Palestine', []),
   R('Golan Heights', 'SY', 'Syria', ['Golan', 'occupied Golan']),
@@ -378,6 +378,7 @@ export const CITY_ALIASES = {
   'PH:Marawi City': ['Marawi'],
   'CD:Goma': [],
   'MM:Nay Pyi Taw': ['Naypyidaw', 'Naypyitaw'],
+  'US:Washington, D.C.': ['Washington', 'Washington D.C.', 'Washington DC'],
   'MM:Yangon': ['Rangoon'],
   'NG:Maiduguri': [],
   'BF:Ouahigouya': [],
@@ -467,4 +468,6 @@ export const REGION_NAMES = {
   'ET.47': 'Benishangul-Gumuz',
   'NG.11': 'Federal Capital Territory',
   'UA.26': 'Zaporizhzhia', 'UA.13': 'Kyiv Oblast',
+  // '!' drops the old name: "Kyiv" is the capital and, as "Kyiv region", the oblast around it.
+  'UA.12': '!Kyiv City', 'UA.20': '!Sevastopol City',
 };

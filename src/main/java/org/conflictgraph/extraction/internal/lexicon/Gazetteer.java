@@ -392,7 +392,7 @@ public final class Gazetteer {
         Map<String, String> provinceNames = new HashMap<>();
         readTsv("gazetteer/regions.tsv", f -> {
             String country = countryNames.get(f[1]);
-            PlaceEntry province = new PlaceEntry(f[2], f[3], country, f[1], 0);
+            PlaceEntry province = new PlaceEntry(f[2], f[3], country, f[1], parseLong(f, 5));
             provinceNames.put(f[0], f[2]);
             b.add(f[2], province, rank(f[3]));
             for (String alt : split(field(f, 4))) {

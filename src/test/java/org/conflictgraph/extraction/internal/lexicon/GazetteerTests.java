@@ -87,8 +87,13 @@ class GazetteerTests {
         assertThat(gazetteer.places("Kandahar")).extracting(PlaceEntry::kind).contains("CITY");
         // Tripoli, Libya (capital) before Tripoli, Lebanon.
         assertThat(gazetteer.place("Tripoli")).map(PlaceEntry::countryCode).contains("LY");
-        // A national capital goes before a province of its name.
+        // A national capital goes before a province of its name, and curated regions before homonyms abroad.
         assertThat(gazetteer.place("Kabul")).map(PlaceEntry::kind).contains("CITY");
+        assertThat(gazetteer.place("Washington")).map(PlaceEntry::countryCode).contains("US");
+        assertThat(gazetteer.place("Washington")).map(PlaceEntry::kind).contains("CITY");
+        assertThat(gazetteer.place("Gaza")).map(PlaceEntry::name).contains("Gaza Strip");
+        assertThat(gazetteer.place("Kyiv")).map(PlaceEntry::kind).contains("CITY");
+        assertThat(gazetteer.place("Kyiv region")).map(PlaceEntry::name).contains("Kyiv Oblast");
     }
 
     @Test
