@@ -80,9 +80,10 @@ public class ArticleIntake {
         }
         String syndicatesOf = nearDuplicates.firstSeenCopyOf(article).orElse(null);
         ArticleExtraction extraction = extractor.extract(article.article());
+        String version = storedVersion(extraction);
         WriteResult written;
         try {
-            written = writer.write(article.toRecord(syndicatesOf), extraction, extractor.version());
+            written = writer.write(article.toRecord(syndicatesOf), extraction, version);
         } catch (RuntimeException e) {
             if (!isUniquenessRace(e)) {
                 throw e;
@@ -90,8 +91,7 @@ public class ArticleIntake {
             log.info("article {} was written concurrently by another request: answering as duplicate", article.id());
             return store.find(article.id()).map(this::known).orElseThrow(() -> e);
         }
-        return new IngestResult(written.articleId(), !written.created(), extractor.version(), written.counts(),
-                syndicatesOf);
+        return new IngestResult(written.articleId(), !written.created(), version, written.counts(), syndicatesOf);
     }
 
     /** A stored article: answered as is, or re-extracted from its stored text when the extractor changed. */
@@ -101,14 +101,31 @@ public class ArticleIntake {
             log.info("re-extracting article {} (stored extraction {} , extractor {})", stored.id(),
                     stored.extractorVersion(), version);
             ArticleExtraction extraction = extractor.extract(stored.articleText());
-            WriteResult written = writer.write(stored.toRecord(), extraction, version);
-            return new IngestResult(stored.id(), true, version, written.counts(), stored.syndicatesOf());
+            String storedVersion = storedVersion(extraction);
+            WriteResult written = writer.write(stored.toRecord(), extraction, storedVersion);
+            return new IngestResult(stored.id(), true, storedVersion, written.counts(), stored.syndicatesOf());
         }
         WriteResult.Counts counts = extractions.find(stored.id())
                 .map(x -> counts(x.extraction()))
                 .orElse(new WriteResult.Counts(0, 0, 0, 0, 0, 0));
         return new IngestResult(stored.id(), true, version, counts, stored.syndicatesOf());
     }
+
+    /**
+     * The version stored with an extraction: the extractor's, marked incomplete when the extraction timed out or
+     * failed, so that posting the article again re-extracts it instead of keeping the empty result for good.
+     */
+    String storedVersion(ArticleExtraction x) {
+        for (String note : x.notes()) {
+            String n = note.toLowerCase(java.util.Locale.ROOT);
+            if (n.contains("time limit") || n.contains("failed") || n.contains("interrupted")) {
+                return extractor.version() + INCOMPLETE;
+            }
+        }
+        return extractor.version();
+    }
+
+    static final String INCOMPLETE = "+incomplete";
 
     static WriteResult.Counts counts(ArticleExtraction x) {
         return new WriteResult.Counts(x.actors().size(), x.factions().size(), x.places().size(), x.events().size(),
