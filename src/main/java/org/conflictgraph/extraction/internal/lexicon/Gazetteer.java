@@ -39,6 +39,7 @@ public final class Gazetteer {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\s*$");
 
     /** Trailing (or leading) kind words reporting attaches to place names, and the kind each one asks for. */
     private static final Map<String, Set<String>> KIND_WORDS = Map.ofEntries(
@@ -119,6 +120,11 @@ public final class Gazetteer {
             return List.of();
         }
         List<Candidate> direct = candidates(surface);
+        if (direct.isEmpty() && POSSESSIVE.matcher(surface).find()) {
+            // "Afghanistan's", "Gaza’s" (tried second: "Saint John's" is a name).
+            surface = POSSESSIVE.matcher(surface).replaceAll("");
+            direct = candidates(surface);
+        }
         if (!direct.isEmpty()) {
             return entries(direct, Set.of());
         }
@@ -151,9 +157,8 @@ public final class Gazetteer {
         if (country != null) {
             return Optional.of(country);
         }
-        // "U.S. forces", "UK-based": country names and short forms are used adjectivally too.
-        return candidates(adjective).stream()
-                .map(Candidate::entry)
+        // "U.S. forces", "UK-based", "Syria's": country names and short forms are used adjectivally too.
+        return places(adjective).stream()
                 .filter(p -> p.kind().equals("COUNTRY"))
                 .map(PlaceEntry::name)
                 .findFirst();

@@ -51,6 +51,8 @@ class GazetteerTests {
         assertThat(gazetteer.place("Lashkargah")).map(PlaceEntry::countryCode).contains("AF");
         assertThat(gazetteer.place("Sana'a")).map(PlaceEntry::countryCode).contains("YE");
         assertThat(gazetteer.place("Sanaa")).map(PlaceEntry::countryCode).contains("YE");
+        assertThat(gazetteer.place("Afghanistan's")).map(PlaceEntry::name).contains("Afghanistan");
+        assertThat(gazetteer.countryOfDemonym("Syria’s")).contains("Syria");
     }
 
     @Test
