@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 /**
  * Runs researcher Cypher so that the database, not string matching, guarantees it cannot change or leak anything:
  * <ol>
- *   <li>{@code EXPLAIN} first: the planner's query type must be {@code READ_ONLY};</li>
+ *   <li>{@code EXPLAIN} first, in its own READ transaction: the planner's query type must be {@code READ_ONLY};</li>
  *   <li>the plan is walked: {@code LoadCSV} (planned as read-only, but reads files and URLs), procedure calls outside
  *       {@link #ALLOWED_PROCEDURES}, {@code CALL { } IN TRANSACTIONS} and administration commands
  *       ({@code SHOW}/{@code TERMINATE} ...) are refused;</li>
@@ -73,13 +73,23 @@ public class ReadOnlyCypher {
                     "query must be at most " + MAX_QUERY_LENGTH + " characters.");
         }
         Map<String, Object> p = params == null ? Map.of() : params;
+        Duration planning = reads.properties().readTimeout();
         try {
-            return reads.read(timeout, tx -> {
+            // planning only (EXPLAIN executes nothing): a cold planner on a busy machine may need seconds that
+            // should not count against the query's own timeout; the plan is cached for the run below
+            reads.read(planning, tx -> {
                 try {
                     check(tx.run("EXPLAIN " + query, p).consume());
-                    return collect(tx, tx.run(query, p), maxRows);
+                    return null;
                 } catch (Neo4jException e) {
                     // translated inside the callback: executeRead would otherwise retry transient failures
+                    throw translate(e, planning);
+                }
+            });
+            return reads.read(timeout, tx -> {
+                try {
+                    return collect(tx, tx.run(query, p), maxRows);
+                } catch (Neo4jException e) {
                     throw translate(e, timeout);
                 }
             });
