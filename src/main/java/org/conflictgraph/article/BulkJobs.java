@@ -44,6 +44,7 @@ public class BulkJobs {
     private final AtomicInteger waiting = new AtomicInteger();
     private final Map<String, JobState> jobs = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     BulkJobs(ArticleIntake intake, IntakeProperties properties,
              @Value("${conflict-graph.data-dir:./data}") String dataDir) {
         this(intake, new JobJournal(Path.of(dataDir, "jobs")), properties.bulkWorkers(), properties.bulkQueueCapacity());
