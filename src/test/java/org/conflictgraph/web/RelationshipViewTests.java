@@ -110,10 +110,12 @@ class RelationshipViewTests {
     /** Skips until the read API the view calls has landed; then writes the fixture once per JVM. */
     private void seedOnce() throws Exception {
         String docs = http("/v3/api-docs");
-        for (String path : List.of("/api/actors", "/api/graph/neighbourhood", "/api/events", "/api/events/{id}")) {
+        for (String path : List.of("/api/graph/neighbourhood", "/api/events", "/api/events/{id}")) {
             Assumptions.assumeTrue(docs.contains("\"" + path + "\""),
-                    "the view needs " + path + " from the query/graph API, which is not in /v3/api-docs yet");
+                    "the view needs " + path + " from the query API, which is not in /v3/api-docs yet");
         }
+        Assumptions.assumeTrue(docs.contains("\"/api/actors\"") || docs.contains("\"/api/{kinds}\""),
+                "the view needs the entity search /api/actors?q=, which is not in /v3/api-docs yet");
         if (fixture == null) {
             fixture = seed();
         }

@@ -134,7 +134,10 @@
     const headers = {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
     if (authHeader) headers['Authorization'] = authHeader;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const res = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+    // credentials 'omit': the browser neither adds cached Basic credentials nor pops up its own login dialog on a
+    // 401; the page sends the analyst's credentials itself
+    const res = await fetch(path, {method, headers, credentials: 'omit',
+      body: body === undefined ? undefined : JSON.stringify(body)});
     const text = await res.text();
     let json = null;
     try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
@@ -598,9 +601,9 @@
       const node = cy.getElementById(id);
       entity = {id, name: node.nonempty() ? node.data('name') : id, error: e.message};
     }
-    let events = [];
+    let events = asList(entity.events);
     if (k.param) {
-      try { events = items(await get('/api/events' + qs({[k.param]: id, limit: 200}))); } catch (e) { events = []; }
+      try { events = items(await get('/api/events' + qs({[k.param]: id, limit: 200}))); } catch (e) { /* keep the page's own */ }
     }
     renderEntityPanel(entity, kind, events);
   }
@@ -919,9 +922,10 @@
 
   function renderAccount() {
     const loggedIn = !!auth.header;
-    $('#login-form').hidden = loggedIn;
-    $('#logged-in').hidden = !loggedIn;
-    $('#who').textContent = loggedIn ? `Logged in as ${auth.user}` : '';
+    $('#login-form').hidden = loggedIn || auth.open;
+    $('#logged-in').hidden = !loggedIn && !auth.open;
+    $('#logout').hidden = !loggedIn;
+    $('#who').textContent = loggedIn ? `Logged in as ${auth.user}` : auth.open ? 'Open service: no login needed' : '';
   }
 
   function initLogin() {
@@ -954,6 +958,7 @@
     try {
       await api('GET', '/api/actors?limit=1&q=a', undefined, null);
       auth.open = true;
+      if (auth.header) auth.clear(); // an open service refuses unknown credentials: send none
     } catch (e) {
       auth.open = false;
       if (e.status === 401 && !auth.header) setGraphStatus('This service needs a login: use the form at the top right.', false);
@@ -1070,6 +1075,7 @@
     window.addEventListener('popstate', () => applyUrl());
     document.body.dataset.graph = 'ready';
     await probeOpen();
+    renderAccount();
     await applyUrl();
     document.body.dataset.started = 'true';
   }
