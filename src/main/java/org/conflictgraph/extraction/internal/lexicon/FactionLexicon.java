@@ -60,8 +60,9 @@ public final class FactionLexicon {
             return Optional.empty();
         }
         String trimmed = POSSESSIVE.matcher(surface.strip()).replaceAll("");
-        if (isAcronym(trimmed)) {
-            FactionEntry hit = byAcronym.get(acronymKey(trimmed));
+        String bare = startsWithThe(trimmed) ? trimmed.substring(4).strip() : trimmed;
+        if (isAcronym(bare)) {
+            FactionEntry hit = byAcronym.get(acronymKey(bare));
             if (hit != null) {
                 return Optional.of(hit);
             }

@@ -201,7 +201,11 @@ public final class Gazetteer {
         // Exact key first; then the same letters spaced otherwise ("Lashkargah" / "Lashkar Gah"); then without a
         // leading article; then transliteration-folded, for longer words only.
         List<Candidate> out = new ArrayList<>(byKey.getOrDefault(key, List.of()));
-        if (isAllCapitals(surface)) {
+        String bare = surface.strip();
+        if (bare.length() > 4 && bare.regionMatches(true, 0, "the ", 0, 4)) {
+            bare = bare.substring(4); // "the U.S.", "the UAE"
+        }
+        if (isAllCapitals(bare)) {
             out.addAll(byAcronym.getOrDefault(key, List.of()));
         }
         if (out.isEmpty()) {

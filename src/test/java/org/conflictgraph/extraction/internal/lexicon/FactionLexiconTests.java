@@ -64,6 +64,8 @@ class FactionLexiconTests {
         assertThat(lexicon.lookup("who")).isEmpty();
         assertThat(lexicon.lookup("ap")).isEmpty();
         assertThat(lexicon.lookup("WHO")).map(FactionEntry::name).contains("World Health Organization");
+        assertThat(lexicon.lookup("the U.N.")).map(FactionEntry::name).contains("United Nations");
+        assertThat(lexicon.lookup("the UN's")).map(FactionEntry::name).contains("United Nations");
     }
 
     @Test

@@ -26,6 +26,7 @@ class GazetteerTests {
     void acronymsNeedCapitals() {
         assertThat(gazetteer.place("us")).isEmpty();
         assertThat(gazetteer.place("US")).map(PlaceEntry::name).contains("United States");
+        assertThat(gazetteer.place("the U.S.")).map(PlaceEntry::name).contains("United States");
     }
 
     @Test
