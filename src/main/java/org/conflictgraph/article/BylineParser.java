@@ -18,7 +18,7 @@ final class BylineParser {
 
     private static final Pattern BY = Pattern.compile("(?i)^by[:\\s]\\s*(?<rest>.+)$");
     private static final Pattern DATELINE_OUTLET = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?\\s*\\((?<outlet>[^()]{2,40})\\)\\s*[-–—:]");
+            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}\\d .'-]{1,30}){0,3}\\s*\\((?<outlet>[^()]{2,40})\\)\\s*[-–—:]");
     private static final Set<String> MEDIA_WORDS = Set.of("times", "post", "news", "daily", "mail", "herald",
             "tribune", "journal", "gazette", "guardian", "telegraph", "press", "chronicle", "ledger", "monitor",
             "bulletin", "wire", "dispatch", "courier", "express", "observer", "review", "star", "sun", "agency",
@@ -30,7 +30,7 @@ final class BylineParser {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "bin", "ibn", "abu", "de", "da", "del",
             "della", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "das", "y", "ben", "bint", "ould", "ag");
     private static final Pattern ROLE_TAIL = Pattern.compile(
-            "(?i)\\s*(,|\\band\\b)\\s*(agencies|agency|staff|staff writers?|wire services|reuters|afp|ap|"
+            "(?i)\\s*(,|\\band\\b)\\s*(agencies|agency|staff|staff writers?|wire services|"
                     + "(senior |chief |foreign |security |defence |defense |political |world |middle east |africa )?"
                     + "(correspondent|editor|reporter|writer|analyst))\\b.*$");
 
@@ -58,16 +58,59 @@ final class BylineParser {
             if (date.isPresent()) {
                 published = published == null ? date.get() : published;
             } else if (author == null) {
-                author = cleanAuthor(p);
-            } else if (outlet == null && p.split("\\s+").length <= 6) {
+                String[] forOutlet = p.split("\\s+(?i:for)\\s+", 2);
+                String[] commaOutlet = p.split(",\\s*", 2);
+                if (forOutlet.length == 2 && looksLikePersonName(forOutlet[0])) {
+                    author = cleanAuthor(forOutlet[0]);
+                    outlet = forOutlet[1].strip();
+                } else if (commaOutlet.length == 2 && looksLikeOutlet(commaOutlet[1])) {
+                    author = cleanAuthor(commaOutlet[0]);
+                    outlet = commaOutlet[1].strip();
+                } else {
+                    author = cleanAuthor(p);
+                }
+            } else if (outlet == null && isShortNameLine(p) && Character.isUpperCase(p.codePointAt(0))
+                    && !p.matches("(?i)^(updated|last|modified|published|posted|share|follow|photo|image)\\b.*")) {
                 outlet = p;
             }
         }
-        if (author == null || author.split("\\s+").length > 10 || author.matches(".*[.!?]$")
-                && !author.matches(".*\\b\\p{Lu}\\.$")) {
+        if (author == null || author.split("\\s+").length > 10 || !isNameList(author)) {
             return Optional.empty();
         }
         return Optional.of(new Byline(author, outlet, published));
+    }
+
+    /**
+     * A header line naming the author without "By": "Imogen Calderwood", "Jane Doe for The Courier",
+     * "Jane Doe | The Courier"; empty when the line is no person's name.
+     */
+    static Optional<Byline> nameLine(String line) {
+        String s = BoilerplateLines.clean(line);
+        String[] parts = s.split("\\s+[|·•]\\s+|\\s+(?i:for)\\s+", 2);
+        if (parts.length == 2 && looksLikePersonName(parts[0]) && !parts[1].isBlank() && parts[1].length() <= 60) {
+            return Optional.of(new Byline(parts[0].strip(), parts[1].strip(), null));
+        }
+        return looksLikePersonName(s) ? Optional.of(new Byline(s, null, null)) : Optional.empty();
+    }
+
+    /** "Jane Doe", "J. Doe and Ali Hassan", "Ana de la Cruz, Tom Li": capitalised names joined by commas or "and". */
+    static boolean isNameList(String s) {
+        String[] tokens = s.replace(",", " ").strip().split("\\s+");
+        if (tokens.length == 0 || !Character.isUpperCase(tokens[0].codePointAt(0))) {
+            return false;
+        }
+        for (String token : tokens) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.equals("and") || lower.equals("&") || NAME_PARTICLES.contains(lower)
+                    || lower.startsWith("al-") || lower.startsWith("el-")) {
+                continue;
+            }
+            if (!Character.isUpperCase(token.codePointAt(0)) || token.matches(".*\\d.*")
+                    || token.endsWith(".") && token.length() > 3 && !token.matches("(\\p{Lu}\\.)+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops role tails: "X and agencies", "X, Security Correspondent", "X in Beirut". */

@@ -53,20 +53,23 @@ final class HtmlArticleParser {
     ParsedParts parse(String html) {
         Document doc = Jsoup.parse(html);
         Map<String, String> ld = jsonLd(doc);
-        String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), h1(doc), ld.get("headline"),
-                titleWithoutSite(doc));
         String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.get("publisher"), meta(doc, "application-name"),
                 titleSuffix(doc), footerCopyright(doc));
+        String title = withoutSiteSuffix(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), h1(doc),
+                ld.get("headline"), titleWithoutSite(doc)), outlet);
         String author = firstNonBlank(nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-                nonUrl(meta(doc, "byl")), ld.get("author"), bylineAuthor(doc));
+                nonUrl(meta(doc, "byl")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
+                nonUrl(meta(doc, "dc.creator")), ld.get("author"), bylineAuthor(doc));
         if (author != null) {
             author = BylineParser.cleanAuthor(author.replaceFirst("(?i)^by\\s+", ""));
         }
         String published = firstNonBlank(
-                iso(meta(doc, "article:published_time")), iso(meta(doc, "datePublished")),
-                iso(meta(doc, "pubdate")), iso(meta(doc, "publishdate")), iso(meta(doc, "date")),
-                iso(meta(doc, "dc.date")), iso(meta(doc, "dcterms.created")), iso(meta(doc, "parsely-pub-date")),
-                iso(firstTime(doc)), iso(ld.get("datePublished")));
+                iso(meta(doc, "article:published_time")), iso(meta(doc, "og:published_time")),
+                iso(meta(doc, "datePublished")), iso(meta(doc, "pubdate")), iso(meta(doc, "publishdate")),
+                iso(meta(doc, "date")), iso(meta(doc, "dc.date")), iso(meta(doc, "dc.date.issued")),
+                iso(meta(doc, "dcterms.created")), iso(meta(doc, "parsely-pub-date")),
+                iso(meta(doc, "sailthru.date")), iso(attr(doc.selectFirst("[itemprop=datePublished][datetime]"), "datetime")),
+                iso(ld.get("datePublished")), iso(firstTime(doc)));
         String url = firstNonBlank(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
 
         Element root = storyRoot(doc);
@@ -261,6 +264,19 @@ final class HtmlArticleParser {
             }
         }
         return t;
+    }
+
+    /** "Story | Site" in og:title: the site's name is not part of the headline. */
+    private static String withoutSiteSuffix(String title, String outlet) {
+        if (title == null || outlet == null) {
+            return title;
+        }
+        for (String separator : List.of(" | ", " – ", " — ", " - ", " :: ")) {
+            if (title.endsWith(separator + outlet) && title.length() > separator.length() + outlet.length()) {
+                return title.substring(0, title.length() - separator.length() - outlet.length()).strip();
+            }
+        }
+        return title;
     }
 
     private static String titleSuffix(Document doc) {

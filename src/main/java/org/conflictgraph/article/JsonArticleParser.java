@@ -50,9 +50,10 @@ final class JsonArticleParser {
                     "The JSON object has no string field 'body'. Put the article text in 'body' "
                             + "({title, body, published, outlet, author, url}).");
         }
-        String title = string(node, "title");
-        String author = string(node, "author");
-        String published = string(node, "published");
+        String title = string(node, "title", "headline");
+        String author = string(node, "author", "byline", "authors", "creator");
+        String published = string(node, "published", "publishedAt", "published_at", "datePublished", "date",
+                "pubDate", "pub_date", "created_at");
         List<String> paragraphs = bodyParagraphs(body.asString(), title);
         String reporter = null;
         for (String line : PlainTextArticleParser.lines(body.asString())) {
@@ -60,10 +61,10 @@ final class JsonArticleParser {
                 reporter = BoilerplateLines.reportingAuthor(line).orElse(null);
             }
         }
-        return new ParsedParts(title, string(node, "outlet"),
+        return new ParsedParts(title, string(node, "outlet", "source", "publisher", "site", "site_name"),
                 author != null ? BylineParser.cleanAuthor(author.replaceFirst("(?i)^by\\s+", "")) : reporter,
                 published == null ? null : PublishedDateParser.parse(published).orElse(null),
-                string(node, "url"), paragraphs);
+                string(node, "url", "link", "canonical_url"), paragraphs);
     }
 
     static List<String> bodyParagraphs(String body, String title) {
@@ -99,12 +100,32 @@ final class JsonArticleParser {
         }
     }
 
-    private static String string(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull() || v.isContainer()) {
-            return null;
+    /** The first of the named fields holding text; an array of names ("authors") is joined with "and". */
+    private static String string(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            String s = null;
+            if (v.isArray()) {
+                List<String> parts = new ArrayList<>();
+                v.forEach(e -> {
+                    String part = e.isObject() ? e.path("name").asString("") : e.isValueNode() ? e.asString() : "";
+                    if (!part.isBlank()) {
+                        parts.add(part.strip());
+                    }
+                });
+                s = String.join(" and ", parts);
+            } else if (v.isObject()) {
+                s = v.path("name").asString("");
+            } else if (v.isValueNode()) {
+                s = v.asString();
+            }
+            if (s != null && !s.isBlank()) {
+                return s.strip();
+            }
         }
-        String s = v.asString().strip();
-        return s.isEmpty() ? null : s;
+        return null;
     }
 }

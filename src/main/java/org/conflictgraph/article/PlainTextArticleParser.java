@@ -14,6 +14,8 @@ final class PlainTextArticleParser {
 
     /** The header is in the first lines; anything later is body. */
     private static final int MAX_HEADER_LINES = 16;
+    /** Body lines still searched for a byline or date line when the header ended early. */
+    private static final int LATE_HEADER_LINES = 4;
 
     ParsedParts parse(String raw) {
         List<String> lines = lines(raw);
@@ -34,6 +36,7 @@ final class PlainTextArticleParser {
             }
             Optional<String> date = PublishedDateParser.parseDateLine(line);
             Optional<BylineParser.Byline> byline = BylineParser.parse(line);
+            Optional<BylineParser.Byline> nameLine = BylineParser.nameLine(line);
             if (date.isPresent()) {
                 published = published == null ? date.get() : published;
             } else if (byline.isPresent()) {
@@ -47,10 +50,18 @@ final class PlainTextArticleParser {
                 titles.offer(line);
             } else if (titles.isRepeat(line)) {
                 titles.offer(line);
+            } else if (titles.title() != null && outlet == null && author == null && published == null
+                    && BylineParser.looksLikeOutlet(titles.title()) && looksLikeTitle(line)
+                    && line.split("\\s+").length > titles.title().split("\\s+").length) {
+                // the first line was the publication's name, not the headline
+                outlet = titles.title();
+                titles = new TitleDeduplicator();
+                titles.offer(line);
             } else if (titles.title() != null && BylineParser.looksLikeOutlet(line) && outlet == null) {
                 outlet = line;
-            } else if (titles.title() != null && BylineParser.looksLikePersonName(line) && author == null) {
-                author = line;
+            } else if (titles.title() != null && nameLine.isPresent() && author == null) {
+                author = nameLine.get().author();
+                outlet = outlet == null ? nameLine.get().outlet() : outlet;
             } else {
                 bodyStart = i;
                 break;
@@ -60,10 +71,33 @@ final class PlainTextArticleParser {
             // no header at all: every line is body
             bodyStart = 0;
         }
+        // a standfirst between headline and byline ends the header early: bylines and date lines just after it
+        // are header lines all the same
+        List<String> rest = new ArrayList<>(lines.subList(bodyStart, lines.size()));
+        int looked = 0;
+        for (int i = 0; i < rest.size() && looked < LATE_HEADER_LINES; i++) {
+            String line = BoilerplateLines.clean(rest.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            looked++;
+            Optional<BylineParser.Byline> byline = BylineParser.parse(line)
+                    .or(() -> BylineParser.nameLine(line).filter(b -> b.outlet() != null));
+            Optional<String> date = PublishedDateParser.parseDateLine(line);
+            if (byline.isPresent() && author == null) {
+                author = byline.get().author();
+                outlet = outlet == null ? byline.get().outlet() : outlet;
+                published = published == null ? byline.get().published() : published;
+                rest.set(i, "");
+            } else if (date.isPresent() && published == null) {
+                published = date.get();
+                rest.set(i, "");
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         String reporter = null;
         String copyrightOwner = null;
-        for (String paragraph : paragraphs(lines.subList(bodyStart, lines.size()))) {
+        for (String paragraph : paragraphs(rest)) {
             if (BoilerplateLines.isDebris(paragraph)) {
                 reporter = reporter == null ? BoilerplateLines.reportingAuthor(paragraph).orElse(null) : reporter;
                 copyrightOwner = copyrightOwner == null

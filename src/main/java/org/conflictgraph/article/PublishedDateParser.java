@@ -128,9 +128,25 @@ public final class PublishedDateParser {
         Matcher t = TIME.matcher(s);
         t.region(best.end, s.length());
         if (t.find() && s.substring(best.end, t.start()).strip().replaceAll("[/|,·•\\-–—@]|\\bat\\b", "").isBlank()) {
-            Optional<Found> withTime = withTime(best, t, s);
+            Optional<Found> withTime = withTime(best, t, best.start, t.end());
             if (withTime.isPresent()) {
                 return withTime;
+            }
+        }
+        // "12:30 GMT, 5 December 2015", "Updated 10:52 AM EDT, Thu October 19, 2023": the time before the date
+        Matcher before = TIME.matcher(s);
+        before.region(0, best.start);
+        while (before.find()) {
+            String gap = s.substring(before.end(), best.start);
+            if (WEEKDAY_OR_FILLER.matcher(gap).replaceAll("").replaceAll("[\\s/|,·•\\-–—@]", "").isEmpty()) {
+                Matcher again = TIME.matcher(s);
+                again.region(before.start(), best.start);
+                if (again.lookingAt()) {
+                    Optional<Found> withTime = withTime(best, again, again.start(), best.end);
+                    if (withTime.isPresent()) {
+                        return withTime;
+                    }
+                }
             }
         }
         if (best.date == null) {
@@ -257,7 +273,7 @@ public final class PublishedDateParser {
         return null;
     }
 
-    private static Optional<Found> withTime(DateMatch dm, Matcher t, String s) {
+    private static Optional<Found> withTime(DateMatch dm, Matcher t, int start, int end) {
         int hour = Integer.parseInt(t.group(1));
         int minute = Integer.parseInt(t.group(2));
         int second = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
@@ -281,13 +297,12 @@ public final class PublishedDateParser {
         }
         LocalDateTime local = LocalDateTime.of(date, LocalTime.of(hour, minute, second));
         ZoneOffset offset = offsetOf(zone, local);
-        int end = t.end();
-        if (zone != null && offset == null) {
+        if (zone != null && offset == null && end == t.end()) {
             end = t.start(5);
         }
         String iso = offset == null ? local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 : OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return Optional.of(new Found(iso, dm.start, end));
+        return Optional.of(new Found(iso, start, end));
     }
 
     private static ZoneOffset offsetOf(String zone, LocalDateTime at) {

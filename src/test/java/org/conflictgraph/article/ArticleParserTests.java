@@ -71,6 +71,19 @@ class ArticleParserTests {
     }
 
     @Test
+    void jsonMetadataMayUseCommonAlternativeNames() {
+        String json = "{\"headline\":\"Port shelled\",\"body\":\"The port was shelled overnight.\","
+                + "\"publishedAt\":\"2021-06-01T08:00:00+02:00\",\"source\":{\"name\":\"Harbour Wire\"},"
+                + "\"authors\":[\"Ana Lima\",\"Tom Li\"],\"link\":\"https://example.org/p\"}";
+        var meta = parser.parse(bytes(json), "application/json", null, null).article().meta();
+        assertThat(meta.title()).isEqualTo("Port shelled");
+        assertThat(meta.outlet()).isEqualTo("Harbour Wire");
+        assertThat(meta.author()).isEqualTo("Ana Lima and Tom Li");
+        assertThat(meta.published()).isEqualTo("2021-06-01T08:00:00+02:00");
+        assertThat(meta.url()).isEqualTo("https://example.org/p");
+    }
+
+    @Test
     void undeclaredCharsetFallsBackToWindows1252() {
         byte[] cp1252 = "Caf\u00e9 owners said the \u201cattack\u201d came at night, witnesses told reporters."
                 .getBytes(Charset.forName("windows-1252"));

@@ -111,4 +111,33 @@ class PlainTextArticleParserTests {
         assertThat(parts.title()).isNull();
         assertThat(parts.paragraphs()).containsExactly(body);
     }
+
+    @Test
+    void anOutletOnTheFirstLineAndAStandfirstBeforeTheBylineStillGiveTheHeader() {
+        String dump = """
+                The Valley Gazette
+                Militia leader killed in ambush, officials say
+                The killing is likely to deepen a feud between rival armed groups in the region
+                Amal Haddad for The Valley Gazette
+                Monday 3 June 2019 07:15 BST
+
+                KIRKUK, Iraq, June 3 (VG) - A militia leader was killed in an ambush on Sunday, officials said.
+                """;
+        ParsedParts parts = parser.parse(dump);
+        assertThat(parts.title()).isEqualTo("Militia leader killed in ambush, officials say");
+        assertThat(parts.outlet()).isEqualTo("The Valley Gazette");
+        assertThat(parts.author()).isEqualTo("Amal Haddad");
+        assertThat(parts.published()).isEqualTo("2019-06-03T07:15:00+01:00");
+        assertThat(parts.paragraphs()).last().asString().startsWith("KIRKUK, Iraq, June 3 (VG)");
+    }
+
+    @Test
+    void aSentenceStartingWithByIsNoByline() {
+        assertThat(BylineParser.parse("By Monday, rebels held the town")).isEmpty();
+        assertThat(BylineParser.parse("By John Smith, Reuters")).hasValueSatisfying(b -> {
+            assertThat(b.author()).isEqualTo("John Smith");
+            assertThat(b.outlet()).isEqualTo("Reuters");
+        });
+        assertThat(BylineParser.datelineOutlet("KABUL, Afghanistan, Dec 5 (Reuters) - Taliban fighters")).contains("Reuters");
+    }
 }

@@ -26,6 +26,8 @@ class PublishedDateParserTests {
             "17.10.2017 | 2017-10-17",
             "12 January 2016 at 10:00 CET | 2016-01-12T10:00:00+01:00",
             "Posted 2022/04/05 | 2022-04-05",
+            "Published: 12:30 GMT, 5 December 2015 | 2015-12-05T12:30:00Z",
+            "Updated 10:52 AM EDT, Thu October 19, 2023 | 2023-10-19T10:52:00-04:00",
     })
     void parsesOddAndGluedFormatsKeepingTheSourceOffset(String raw, String iso) {
         assertThat(PublishedDateParser.parse(raw)).contains(iso);
