@@ -65,8 +65,19 @@ final class ArgumentExtractor {
                     }
                 }
             }
-            // an event named by a noun clause: "killing 25 soldiers" attached as advcl/xcomp to a verb
             obliques(m, s, t, false);
+            accusedParty(m, s, t);
+            SemanticGraphEdge up = s.parentEdge(t);
+            if (up != null && (up.getRelation().toString().equals("amod") || up.getRelation().toString().equals("acl"))
+                    && "VBN".equals(t.tag())) {
+                // "the Taliban's elected leader Mansour", "civilians killed in Bucha": the noun undergoes the event
+                assign(m, s, up.getGovernor(), roleOfObject(objRole));
+                if (m.type.equals("LEADERSHIP_CHANGE")) {
+                    for (IndexedWord p : s.children(up.getGovernor(), "nmod:poss")) {
+                        assign(m, s, p, "perpetrator");
+                    }
+                }
+            }
         } else {
             nominal(m, s, t);
         }
@@ -87,6 +98,9 @@ final class ArgumentExtractor {
             IndexedWord d = e.getDependent();
             if (r.equals("compound") || r.equals("amod")) {
                 List<Mention> ms = names.of(s, d);
+                if (ms.isEmpty()) {
+                    names.forDemonym(d.word(), isViolent(m.type)).ifPresent(n -> EventMention.addName(m.perpetrators, n));
+                }
                 for (Mention mm : ms) {
                     if (mm.kind() == EntityKind.PLACE && !names.isCountry(mm)) {
                         if (m.place == null) {
@@ -105,6 +119,7 @@ final class ArgumentExtractor {
             }
         }
         obliques(m, s, t, true);
+        responsibility(m, s, t);
         // "launched an attack", "carried out the bombing", "claimed the attacks": the doer is the verb's subject
         SemanticGraphEdge up = s.parentEdge(t);
         if (up != null && m.perpetrators.isEmpty()) {
@@ -124,12 +139,46 @@ final class ArgumentExtractor {
                     }
                 }
             }
-            // "blamed X for the attack", "accused X of the killing"
-            String gl = gov.lemma().toLowerCase();
-            if ((gl.equals("blame") || gl.equals("accuse")) && (r.startsWith("obl"))) {
-                for (IndexedWord o : s.childrenExact(gov, "obj")) {
-                    assign(m, s, o, "perpetrator");
+        }
+        accusedParty(m, s, t);
+    }
+
+    /** "blamed X for the attack", "accused X of killing civilians": X is the accused perpetrator. */
+    private void accusedParty(EventMention m, ParsedSentence s, IndexedWord t) {
+        SemanticGraphEdge up = s.parentEdge(t);
+        if (up == null || !m.perpetrators.isEmpty()) {
+            return;
+        }
+        String gl = up.getGovernor().lemma().toLowerCase();
+        if ((gl.equals("blame") || gl.equals("accuse") || gl.equals("hold")) && up.getRelation().toString().startsWith("obl")
+                || gl.equals("accuse") && up.getRelation().toString().startsWith("advcl")) {
+            for (IndexedWord o : s.childrenExact(up.getGovernor(), "obj")) {
+                assign(m, s, o, "perpetrator");
+            }
+        }
+    }
+
+    /** "the assault was the work of X", "X was behind the attack", "X was responsible for the attack". */
+    private void responsibility(EventMention m, ParsedSentence s, IndexedWord t) {
+        SemanticGraphEdge up = s.parentEdge(t);
+        if (up != null && up.getRelation().toString().startsWith("nsubj")) {
+            IndexedWord pred = up.getGovernor();
+            String pl = pred.lemma().toLowerCase();
+            if (pl.equals("work") || pl.equals("handiwork") || pl.equals("doing")) {
+                for (IndexedWord x : s.children(pred, "nmod:of")) {
+                    assign(m, s, x, "perpetrator");
                 }
+            }
+        }
+        if (s.children(t, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("behind"))) {
+            for (IndexedWord x : s.childrenExact(t, "nsubj")) {
+                assign(m, s, x, "perpetrator");
+            }
+        }
+        if (up != null && up.getRelation().toString().equals("obl:for")
+                && up.getGovernor().lemma().equalsIgnoreCase("responsible")) {
+            for (IndexedWord x : s.childrenExact(up.getGovernor(), "nsubj")) {
+                assign(m, s, x, "perpetrator");
             }
         }
     }
@@ -224,7 +273,20 @@ final class ArgumentExtractor {
             }
             return;
         }
-        for (Mention mm : names.of(s, head)) {
+        List<Mention> found = names.of(s, head);
+        if (found.isEmpty()) {
+            for (IndexedWord a : s.children(head, "amod")) {
+                var party = names.forDemonym(a.word(), isViolent(m.type));
+                if (party.isPresent()) {
+                    switch (role) {
+                        case "perpetrator" -> EventMention.addName(m.perpetrators, party.get());
+                        case "participant" -> EventMention.addName(m.participants, party.get());
+                        default -> EventMention.addName(m.victims, party.get());
+                    }
+                }
+            }
+        }
+        for (Mention mm : found) {
             if (mm.kind() == EntityKind.PLACE && !names.isCountry(mm)) {
                 if (m.place == null) {
                     m.place = mm.entityName();
@@ -239,18 +301,23 @@ final class ArgumentExtractor {
         }
     }
 
-    /** Fallback place: the first place named in the trigger's clause, else in the sentence. */
+    /**
+     * Fallback place: the first place named inside the trigger's own phrase or clause, leaving out the phrases
+     * of its parties ("rebels in Yemen" says where the rebels are, not where the event was).
+     */
     private void firstPlaceInClause(EventMention m, ParsedSentence s, IndexedWord t) {
-        IndexedWord top = t;
-        for (int i = 0; i < 2; i++) {
-            SemanticGraphEdge up = s.parentEdge(top);
-            if (up == null || up.getRelation().toString().startsWith("ccomp")
-                    || up.getRelation().toString().startsWith("parataxis")) {
-                break;
+        java.util.Set<Integer> partyTokens = new java.util.HashSet<>();
+        for (SemanticGraphEdge e : s.outgoing(t)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("nsubj") || r.equals("obl:agent") || r.startsWith("ccomp") || r.startsWith("advcl")
+                    || r.startsWith("acl") || r.startsWith("conj") || r.startsWith("parataxis") || r.equals("nmod:poss")) {
+                partyTokens.addAll(s.subtree(e.getDependent(), 200));
             }
-            top = up.getGovernor();
         }
-        for (int tok : s.subtree(top, 400)) {
+        for (int tok : s.subtree(t, 200)) {
+            if (partyTokens.contains(tok)) {
+                continue;
+            }
             var mm = names.at(s, tok);
             if (mm.isPresent() && mm.get().kind() == EntityKind.PLACE && !m.actorNames().contains(mm.get().entityName())) {
                 m.place = mm.get().entityName();

@@ -21,7 +21,7 @@ final class ClaimAttributor {
             "speculation", "suggestion", "suspicion");
     /** Clause relations through which a reported event hangs below its reporting verb. */
     private static final Set<String> UP_RELATIONS = Set.of("ccomp", "xcomp", "obj", "advcl", "acl", "nsubj",
-            "nsubj:pass", "csubj", "conj", "dep", "appos", "parataxis");
+            "nsubj:pass", "csubj", "dep", "appos", "parataxis");
 
     private final CueLexicon cues;
     private final SourceRecognizer sources;
@@ -60,6 +60,8 @@ final class ClaimAttributor {
         String nounStance = null;
         Source nounSource = null;
         IndexedWord cur = t;
+        IndexedWord scopeTop = t;
+        boolean crossedConj = false;
         List<IndexedWord> path = new ArrayList<>();
         path.add(t);
         for (int i = 0; i < 10; i++) {
@@ -80,6 +82,10 @@ final class ClaimAttributor {
                 nounStance = "HEDGES";
                 nounSource = nounSpeaker(s, gov);
                 scope.add(ParsedSentence.tok(gov));
+            }
+            crossedConj |= base.equals("conj");
+            if (!crossedConj) {
+                scopeTop = gov;
             }
             path.add(gov);
             scope.add(ParsedSentence.tok(gov));
@@ -162,7 +168,16 @@ final class ClaimAttributor {
             cueStart = span[0];
             cueEnd = span[1];
         }
-        StanceClassifier.Stance st = stances.classify(s, scope, clause.stream().filter(x -> s.tag(x).startsWith("VB")).toList(),
+        List<Integer> clauseTokens = s.subtree(scopeTop, 400);
+        // hedges on the parties ("suspected members of...", "alleged attackers") belong to the claim too
+        for (int x : clauseTokens) {
+            var node = s.node(x).orElse(null);
+            var up = node == null ? null : s.parentEdge(node);
+            if (up != null && up.getRelation().toString().equals("amod")) {
+                scope.add(x);
+            }
+        }
+        StanceClassifier.Stance st = stances.classify(s, scope, clauseTokens, clause.stream().filter(x -> s.tag(x).startsWith("VB")).toList(),
                 base == null ? "ASSERTS" : base, cueStart, cueEnd);
         ClaimDraft claim = new ClaimDraft(source, st.stance(), st.cueStart(), st.cueEnd(), s, confidence);
         if (reporting != null) {

@@ -50,7 +50,22 @@ final class DateResolver {
     /** Date of the mention: a date expression in the trigger's subtree, else the one nearest the trigger. */
     String resolve(ParsedSentence s, int trigger) {
         IndexedWord t = s.node(trigger).orElse(null);
-        List<Integer> sub = t == null ? List.of() : s.subtree(t, 200);
+        List<Integer> sub = t == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(s.subtree(t, 200));
+        // dates that modify the clauses above the trigger ("Reports emerged this week that ... was killed")
+        IndexedWord cur = t;
+        for (int i = 0; i < 3 && cur != null; i++) {
+            var up = s.parentEdge(cur);
+            if (up == null || up.getRelation().toString().startsWith("conj")) {
+                break;
+            }
+            cur = up.getGovernor();
+            for (var e : s.outgoing(cur)) {
+                String r = e.getRelation().toString();
+                if (r.contains("tmod") || r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advmod")) {
+                    sub.addAll(s.subtree(e.getDependent(), 20));
+                }
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < s.tokens.size(); i++) {
@@ -63,7 +78,10 @@ final class DateResolver {
             if (iso == null) {
                 continue;
             }
-            int distance = Math.abs(i - trigger) + (sub.contains(i) ? 0 : 100);
+            if (!sub.contains(i)) {
+                continue;
+            }
+            int distance = Math.abs(i - trigger);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = iso;

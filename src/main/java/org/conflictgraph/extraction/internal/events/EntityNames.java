@@ -10,7 +10,10 @@ import java.util.Set;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.conflictgraph.extraction.ArticleExtraction.Actor;
+import org.conflictgraph.extraction.ArticleExtraction.Faction;
 import org.conflictgraph.extraction.ArticleExtraction.Place;
+import org.conflictgraph.extraction.ArticleExtraction.Relation;
+import org.conflictgraph.extraction.internal.lexicon.Gazetteer;
 import org.conflictgraph.extraction.internal.nlp.Entities;
 import org.conflictgraph.extraction.internal.nlp.EntityKind;
 import org.conflictgraph.extraction.internal.nlp.Mention;
@@ -22,9 +25,35 @@ final class EntityNames {
     private static final Set<String> NP_RELATIONS = Set.of("compound", "amod", "nmod", "appos", "flat", "nmod:poss",
             "nmod:of", "nmod:from", "nmod:in", "det", "nummod", "dep");
 
+    /** Nouns naming a person by office or role: the phrase refers to that person, not the group it names. */
+    static final Set<String> ROLE_NOUNS = Set.of("leader", "chief", "commander", "head", "deputy", "founder",
+            "spokesman", "spokeswoman", "spokesperson", "emir", "envoy", "minister", "president", "general",
+            "official", "governor", "mayor", "son", "brother", "wife", "aide", "lieutenant");
+
     final Entities entities;
     private final Map<String, String> placeKinds = new HashMap<>();
     private final Map<String, List<String>> actorFactions = new HashMap<>();
+    /** One- and two-word names and aliases of the listed entities (ambiguous ones left out). */
+    private final Map<String, Mention> surface = new HashMap<>();
+    private final Set<String> ambiguous = new java.util.HashSet<>();
+
+    private void index(String name, List<String> aliases, EntityKind kind) {
+        List<String> all = new ArrayList<>(aliases);
+        all.add(name);
+        for (String a : all) {
+            String key = a.replaceFirst("^(?i)the ", "").strip();
+            if (key.isEmpty() || key.split(" ").length > 2 || !Character.isUpperCase(key.charAt(0))) {
+                continue;
+            }
+            Mention prior = surface.get(key);
+            if (prior != null && !prior.entityName().equals(name) || ambiguous.contains(key)) {
+                ambiguous.add(key);
+                surface.remove(key);
+                continue;
+            }
+            surface.put(key, new Mention(-1, 0, 0, 0, 0, name, kind));
+        }
+    }
 
     EntityNames(Entities entities) {
         this.entities = entities;
@@ -33,11 +62,91 @@ final class EntityNames {
         }
         for (Actor a : entities.actors()) {
             actorFactions.put(a.name(), a.factions());
+            index(a.name(), a.aliases(), EntityKind.ACTOR);
+        }
+        for (Faction f : entities.factions()) {
+            index(f.name(), f.aliases(), EntityKind.FACTION);
+        }
+        for (Place p : entities.places()) {
+            index(p.name(), p.aliases(), EntityKind.PLACE);
         }
     }
 
+    /**
+     * The party a demonym stands for when entity extraction left it unnamed ("Israeli shelling", "Russian
+     * troops"): a faction of the article named after that country (its armed forces for violence, else its
+     * government), else the country when the article lists it as a place.
+     */
+    Optional<String> forDemonym(String word, boolean violent) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        Optional<String> country;
+        try {
+            country = Gazetteer.shared().countryOfDemonym(word);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        String c = country.get().toLowerCase(java.util.Locale.ROOT);
+        String d = word.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestScore = 0;
+        for (Faction f : entities.factions()) {
+            List<String> all = new ArrayList<>(f.aliases());
+            all.add(f.name());
+            boolean about = all.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(x -> x.startsWith(d + " ") || x.startsWith(c + " ") || x.equals(c) || x.equals(d));
+            if (!about) {
+                continue;
+            }
+            int score = 1 + (violent && "STATE_FORCE".equals(f.kind()) ? 2 : 0) + (!violent && "GOVERNMENT".equals(f.kind()) ? 2 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = f.name();
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        for (Place p : entities.places()) {
+            if (p.name().equalsIgnoreCase(country.get()) || p.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(country.get()))) {
+                return Optional.of(p.name());
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<Mention> at(ParsedSentence s, int token) {
-        return entities.at(s.index, token);
+        Optional<Mention> m = entities.at(s.index, token);
+        if (m.isPresent()) {
+            return m;
+        }
+        // a later mention entity extraction did not mark: the exact name or alias of a listed entity
+        String w = s.word(token);
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return Optional.empty();
+        }
+        if (token + 1 < s.tokens.size()) {
+            Mention two = surface.get(w + " " + s.word(token + 1));
+            if (two != null) {
+                return Optional.of(new Mention(s.index, token, token + 2, s.charStart(token), s.charEnd(token + 1),
+                        two.entityName(), two.kind()));
+            }
+        }
+        if (token > 0) {
+            Mention two = surface.get(s.word(token - 1) + " " + w);
+            if (two != null) {
+                return Optional.of(new Mention(s.index, token - 1, token + 1, s.charStart(token - 1), s.charEnd(token),
+                        two.entityName(), two.kind()));
+            }
+        }
+        Mention one = surface.get(w);
+        return one == null ? Optional.empty()
+                : Optional.of(new Mention(s.index, token, token + 1, s.charStart(token), s.charEnd(token),
+                one.entityName(), one.kind()));
     }
 
     boolean isCountry(Mention m) {
@@ -54,11 +163,51 @@ final class EntityNames {
      */
     List<Mention> of(ParsedSentence s, IndexedWord head) {
         List<Mention> out = new ArrayList<>();
-        addPhrase(s, head, out);
+        if (ROLE_NOUNS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT)) && at(s, ParsedSentence.tok(head)).isEmpty()) {
+            rolePhrase(s, head, out);
+        } else {
+            addPhrase(s, head, out);
+        }
         for (IndexedWord c : s.children(head, "conj")) {
             addPhrase(s, c, out);
         }
         return out;
+    }
+
+    /**
+     * "the Taliban leader", "Rasool's deputy Dadullah": a person named by office. The person's own name when
+     * the phrase gives it, else the leader the article's relations give for that group; never the group itself.
+     */
+    private void rolePhrase(ParsedSentence s, IndexedWord head, List<Mention> out) {
+        List<Mention> found = new ArrayList<>();
+        for (SemanticGraphEdge e : s.outgoing(head)) {
+            String r = e.getRelation().toString();
+            if (r.equals("appos") || r.equals("compound") || r.equals("flat") || r.equals("dep")) {
+                at(s, ParsedSentence.tok(e.getDependent())).filter(m -> m.kind() == EntityKind.ACTOR).ifPresent(found::add);
+            }
+        }
+        if (!found.isEmpty()) {
+            found.forEach(m -> add(out, m));
+            return;
+        }
+        if (!head.lemma().equalsIgnoreCase("leader") && !head.lemma().equalsIgnoreCase("chief")
+                && !head.lemma().equalsIgnoreCase("head") && !head.lemma().equalsIgnoreCase("emir")) {
+            return;
+        }
+        List<Mention> groups = new ArrayList<>();
+        search(s, head, groups, 0);
+        for (Mention g : groups) {
+            if (g.kind() != EntityKind.FACTION) {
+                continue;
+            }
+            for (Relation rel : entities.relations()) {
+                if ("LEADS".equals(rel.type()) && g.entityName().equals(rel.to()) && !Boolean.TRUE.equals(rel.ended())) {
+                    add(out, new Mention(s.index, ParsedSentence.tok(head), ParsedSentence.tok(head) + 1, 0, 0,
+                            rel.from(), EntityKind.ACTOR));
+                    return;
+                }
+            }
+        }
     }
 
     private void addPhrase(ParsedSentence s, IndexedWord head, List<Mention> out) {

@@ -66,6 +66,9 @@ final class EventDetector {
                 if (m.type.contains("|")) {
                     m.type = m.place != null && m.victims.isEmpty() ? "TERRITORY_CHANGE" : "ARREST";
                 }
+                if ("ALLEGIANCE".equals(m.type) && refused(s, node.get())) {
+                    m.type = "SPLIT"; // "refused to pledge allegiance"
+                }
                 if ("KILLING".equals(m.type) && victimsAreCivilians(s, node.get())) {
                     m.type = "VIOLENCE_AGAINST_CIVILIANS";
                 }
@@ -121,6 +124,14 @@ final class EventDetector {
             }
         }
         return false;
+    }
+
+    private static boolean refused(ParsedSentence s, IndexedWord w) {
+        var up = s.parentEdge(w);
+        if (up != null && Set.of("refuse", "decline", "reject").contains(up.getGovernor().lemma().toLowerCase())) {
+            return true;
+        }
+        return s.children(w, "advmod").stream().anyMatch(a -> Set.of("not", "never", "n't").contains(a.word().toLowerCase()));
     }
 
     private boolean victimsAreCivilians(ParsedSentence s, IndexedWord w) {

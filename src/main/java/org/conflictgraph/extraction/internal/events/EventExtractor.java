@@ -55,10 +55,10 @@ public final class EventExtractor {
         FatalityParser fatalities = new FatalityParser();
         EventMerger merger = new EventMerger();
 
+        List<ClaimDraft> loose = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             try {
                 List<EventMention> mentions = detector.detect(s);
-                boolean any = false;
                 for (EventMention m : mentions) {
                     m.date = dates.resolve(s, m.trigger);
                     if (ArgumentExtractor.isViolent(m.type)) {
@@ -70,15 +70,34 @@ public final class EventExtractor {
                             c.fatalities = m.fatalities;
                         }
                     }
-                    any |= merger.add(m) != null;
+                    merger.add(m);
+                    if (log.isDebugEnabled()) {
+                        log.debug("s{} '{}' {} perp={} vict={} part={} place={} date={} fat={} anaphoric={} claims={}",
+                                s.index, s.word(m.trigger), m.type, m.perpetrators, m.victims, m.participants, m.place,
+                                m.date, m.fatalities, m.anaphoric,
+                                m.claims.stream().map(c -> c.source.name() + "/" + c.source.kind() + "/" + c.stance + "["
+                                        + text.substring(Math.max(0, c.cueStart), Math.max(0, c.cueEnd)) + "]").toList());
+                    }
                 }
-                if (!any) {
-                    sentenceLevelClaims(s, names, claims, cues, stances, merger);
+                for (ClaimDraft c : sentenceLevelClaims(s, claims, cues, stances)) {
+                    boolean told = mentions.stream().anyMatch(m -> m.claims.stream().anyMatch(x ->
+                            x.stance.equals(c.stance) && (x.source.equals(c.source) || c.stance.equals("HEDGES"))));
+                    if (!told) {
+                        loose.add(c);
+                    }
                 }
                 claims.rememberSpeakers(s);
             } catch (RuntimeException e) {
                 // one unparseable sentence must not lose the article
                 log.debug("event extraction skipped sentence {}: {}", s.index, e.toString());
+            }
+        }
+        merger.merge();
+        for (ClaimDraft c : loose) {
+            EventMerger.MergedEvent target = targetOf(c, names, merger);
+            if (target != null) {
+                target.claims.add(c);
+                log.debug("s{} loose claim {}/{} -> ev@{}", c.sentence.index, c.source.name(), c.stance, target.firstSentence);
             }
         }
         try {
@@ -91,58 +110,68 @@ public final class EventExtractor {
 
     /**
      * Sentences with no event of their own that deny or hedge one already told ("the Taliban insist he is
-     * alive", "the toll could not be independently verified"): the claim goes to the event they name, else
-     * to the last event.
+     * alive", "the toll could not be independently verified"); {@link #targetOf} picks their event.
      */
-    private void sentenceLevelClaims(ParsedSentence s, EntityNames names, ClaimAttributor claims, CueLexicon cues,
-                                     StanceClassifier stances, EventMerger merger) {
-        if (merger.events().isEmpty()) {
-            return;
-        }
-        EventMerger.MergedEvent target = null;
-        for (Mention m : names.entities.inSentence(s.index)) {
-            for (int i = merger.events().size() - 1; i >= 0 && target == null; i--) {
-                EventMerger.MergedEvent e = merger.events().get(i);
-                if (e.actorNames().contains(m.entityName())) {
-                    target = e;
-                }
-            }
-        }
-        boolean namedTarget = target != null;
-        if (target == null) {
-            target = merger.lastTouched();
-        }
+    private List<ClaimDraft> sentenceLevelClaims(ParsedSentence s, ClaimAttributor claims, CueLexicon cues,
+                                                 StanceClassifier stances) {
+        List<ClaimDraft> out = new ArrayList<>();
         ClaimDraft caveat = claims.caveat(s);
-        if (caveat != null && (namedTarget || s.index - lastSentence(target) <= 3)) {
-            target.claims.add(caveat);
+        if (caveat != null) {
+            out.add(caveat);
         }
         int[] denyPhrase = stances.findPhrase(s, cues.denyPhrases);
         for (IndexedWord w : s.graph.vertexListSorted()) {
             String stance = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(w.lemma().toLowerCase()) : null;
-            if (stance == null) {
+            if (stance == null || !("DENIES".equals(stance) || denyPhrase != null)) {
                 continue;
             }
-            boolean denial = "DENIES".equals(stance) || denyPhrase != null;
-            if (!denial) {
-                continue;
+            if (denyPhrase == null && !deniesAnAccount(s, w)) {
+                continue; // "officials dismissed the threat" is no denial of an event
             }
             Source src = claims.speakerOf(s, w);
-            if (src == null || !ArgumentExtractor.isViolent(target.type) && !namedTarget) {
+            if (src == null) {
                 continue;
             }
             int cs = "DENIES".equals(stance) ? s.charStart(ParsedSentence.tok(w)) : denyPhrase[0];
             int ce = "DENIES".equals(stance) ? s.charEnd(ParsedSentence.tok(w)) : denyPhrase[1];
-            target.claims.add(new ClaimDraft(src, "DENIES", cs, ce, s, 0.6));
+            out.add(new ClaimDraft(src, "DENIES", cs, ce, s, 0.6));
             break;
         }
+        return out;
     }
 
-    private static int lastSentence(EventMerger.MergedEvent e) {
-        int last = e.firstSentence;
-        for (EventMention m : e.mentions) {
-            last = Math.max(last, m.sentence.index);
+    /** Nouns for what a denial rejects when it rejects an account of an event. */
+    private static final Set<String> ACCOUNTS = Set.of("accusation", "allegation", "claim", "charge", "report",
+            "account", "involvement", "responsibility", "role", "part", "statement", "story", "version", "blame",
+            "suggestion", "assertion", "link", "participation");
+
+    private static boolean deniesAnAccount(ParsedSentence s, IndexedWord verb) {
+        if (s.hasChild(verb, "ccomp") || s.hasChild(verb, "xcomp")) {
+            return true;
         }
-        return last;
+        for (IndexedWord o : s.childrenExact(verb, "obj")) {
+            if (ACCOUNTS.contains(o.lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event a loose claim is about: one whose parties the sentence names, else the nearest violent one. */
+    private EventMerger.MergedEvent targetOf(ClaimDraft c, EntityNames names, EventMerger merger) {
+        ParsedSentence s = c.sentence;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Mention m : names.entities.inSentence(s.index)) {
+            named.add(m.entityName());
+        }
+        named.remove(c.source.name());
+        java.util.function.Predicate<EventMerger.MergedEvent> namesIt =
+                e -> e.actorNames().stream().anyMatch(named::contains) || e.place != null && named.contains(e.place);
+        EventMerger.MergedEvent target = merger.nearest(s.index, 60, e -> ArgumentExtractor.isViolent(e.type) && namesIt.test(e));
+        if (target == null) {
+            target = merger.nearest(s.index, 6, e -> ArgumentExtractor.isViolent(e.type));
+        }
+        return target != null ? target : merger.nearest(s.index, 60, namesIt);
     }
 
     private Result build(ArticleText article, String text, Source outlet, EventMerger merger) {

@@ -29,7 +29,7 @@ final class EventMerger {
         String date;
         Fatalities fatalities;
         final List<ClaimDraft> claims = new ArrayList<>();
-        final int firstSentence;
+        int firstSentence;
 
         MergedEvent(EventMention m) {
             this.type = m.type;
@@ -39,6 +39,7 @@ final class EventMerger {
 
         void absorb(EventMention m) {
             mentions.add(m);
+            firstSentence = Math.min(firstSentence, m.sentence.index);
             for (String p : m.perpetrators) {
                 if (!victims.contains(p) && !participants.contains(p)) {
                     EventMention.addName(perpetrators, p);
@@ -82,62 +83,128 @@ final class EventMerger {
     }
 
     private final List<MergedEvent> events = new ArrayList<>();
-    private MergedEvent lastTouched;
+    private final List<EventMention> pending = new ArrayList<>();
 
     List<MergedEvent> events() {
         return events;
     }
 
-    MergedEvent lastTouched() {
-        return lastTouched;
+    /** Collects a mention; events are formed by {@link #merge()}. */
+    void add(EventMention m) {
+        pending.add(m);
     }
 
-    /** Adds a mention; returns the event it went to, or null when a weak mention found nothing to join. */
-    MergedEvent add(EventMention m) {
-        MergedEvent target = find(m);
-        if (target != null) {
-            target.absorb(m);
-        } else if (m.sense.strong()) {
-            target = new MergedEvent(m);
-            events.add(target);
+    /**
+     * Two passes: mentions that name a party or a place form events (joining an earlier event they share a party
+     * or place with); then mentions naming nobody ("the blast", "the toll", "died") join the nearest compatible
+     * event, preferring one told before them.
+     */
+    List<MergedEvent> merge() {
+        List<EventMention> bare = new ArrayList<>();
+        for (EventMention m : pending) {
+            if (!m.hasNames()) {
+                bare.add(m);
+                continue;
+            }
+            MergedEvent target = findNamed(m);
+            if (target != null) {
+                target.absorb(m);
+            } else if (m.sense.strong()) {
+                events.add(new MergedEvent(m));
+            } else {
+                bare.add(m);
+            }
         }
-        if (target != null) {
-            lastTouched = target;
+        for (EventMention m : bare) {
+            MergedEvent target = nearest(m, 1);
+            if (target == null && m.anaphoric) {
+                target = lead(m);
+            }
+            if (target == null) {
+                target = nearest(m, m.anaphoric || !m.sense.strong() ? 40 : 4);
+            }
+            if (target != null) {
+                target.absorb(m);
+            }
         }
-        return target;
+        events.sort((a, b) -> Integer.compare(a.firstSentence, b.firstSentence));
+        return events;
     }
 
-    private MergedEvent find(EventMention m) {
+    private MergedEvent findNamed(EventMention m) {
         for (int i = events.size() - 1; i >= 0; i--) {
             MergedEvent e = events.get(i);
             if (!compatible(e.type, m.type) || datesConflict(e.date, m.date)) {
+                continue;
+            }
+            boolean conflictingPerps = !m.perpetrators.isEmpty() && !e.perpetrators.isEmpty()
+                    && m.perpetrators.stream().noneMatch(e.perpetrators::contains);
+            boolean conflictingPlaces = m.place != null && e.place != null && !m.place.equals(e.place);
+            if (conflictingPerps) {
                 continue;
             }
             boolean sameSentence = e.mentions.stream().anyMatch(x -> x.sentence.index == m.sentence.index);
-            if (sameSentence) {
-                return e;
-            }
-        }
-        boolean bare = m.actorNames().isEmpty();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            MergedEvent e = events.get(i);
-            if (!compatible(e.type, m.type) || datesConflict(e.date, m.date)) {
-                continue;
-            }
-            if (bare && (m.anaphoric || !m.sense.strong()) && (m.place == null || m.place.equals(e.place) || e.place == null)) {
+            if (sameSentence && !conflictingPlaces) {
                 return e;
             }
             boolean shared = m.actorNames().stream().anyMatch(e.actorNames()::contains);
-            boolean conflictingPerps = !m.perpetrators.isEmpty() && !e.perpetrators.isEmpty()
-                    && m.perpetrators.stream().noneMatch(e.perpetrators::contains);
-            if (shared && !conflictingPerps) {
+            if (shared && !conflictingPlaces) {
                 return e;
             }
-            if (m.place != null && m.place.equals(e.place) && (bare || e.actorNames().isEmpty())) {
+            boolean nearby = Math.abs(lastSentence(e) - m.sentence.index) <= 3;
+            if (m.place != null && m.place.equals(e.place)
+                    && (nearby || m.actorNames().isEmpty() || e.actorNames().isEmpty() || shared)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * The article's lead event of a compatible type: told in its first sentences. News refers back to it as
+     * "the attack", "the blast" long after background events have been told.
+     */
+    private MergedEvent lead(EventMention m) {
+        MergedEvent best = null;
+        for (MergedEvent e : events) {
+            if (e.firstSentence <= 2 && compatible(e.type, m.type) && !datesConflict(e.date, m.date)
+                    && (best == null || e.firstSentence < best.firstSentence)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The compatible event closest to a mention that names nobody (earlier ones count as closer). */
+    MergedEvent nearest(EventMention m, int window) {
+        return nearest(m.sentence.index, window, e -> compatible(e.type, m.type) && !datesConflict(e.date, m.date));
+    }
+
+    MergedEvent nearest(int sentence, int window, java.util.function.Predicate<MergedEvent> ok) {
+        MergedEvent best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (MergedEvent e : events) {
+            if (!ok.test(e)) {
+                continue;
+            }
+            for (EventMention x : e.mentions) {
+                int d = sentence - x.sentence.index;
+                double distance = d >= 0 ? d : -d * 1.5;
+                if (Math.abs(d) <= window && distance < bestDistance) {
+                    bestDistance = distance;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    static int lastSentence(MergedEvent e) {
+        int last = e.firstSentence;
+        for (EventMention m : e.mentions) {
+            last = Math.max(last, m.sentence.index);
+        }
+        return last;
     }
 
     static boolean compatible(String a, String b) {

@@ -95,7 +95,7 @@ final class FatalityParser {
         IndexedWord gov = up.getGovernor();
         String gl = gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT);
         if (rel.startsWith("nummod")) {
-            return PEOPLE.contains(gl);
+            return PEOPLE.contains(gl) && (DEATH.contains(gl) || nearDeath(s, gov));
         }
         if (rel.equals("compound") || rel.startsWith("nmod") && !PEOPLE.contains(gl)) {
             return false;
@@ -104,8 +104,31 @@ final class FatalityParser {
         for (IndexedWord c : s.children(w, "nmod:of")) {
             return PEOPLE.contains(c.lemma().toLowerCase(Locale.ROOT));
         }
-        return rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nsubj") || rel.equals("conj")
-                || rel.equals("appos") || DEATH.contains(gl);
+        return (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nsubj") || rel.equals("conj")
+                || rel.equals("appos") || DEATH.contains(gl)) && nearDeath(s, w);
+    }
+
+    /** A death word governs the phrase within a few steps, or sits beside it ("put the toll at 276"). */
+    private boolean nearDeath(ParsedSentence s, IndexedWord w) {
+        IndexedWord cur = w;
+        for (int i = 0; i < 4 && cur != null; i++) {
+            String l = cur.lemma() == null ? "" : cur.lemma().toLowerCase(Locale.ROOT);
+            if (DEATH.contains(l)) {
+                return true;
+            }
+            SemanticGraphEdge up = s.parentEdge(cur);
+            if (up == null) {
+                return false;
+            }
+            for (SemanticGraphEdge sib : s.outgoing(up.getGovernor())) {
+                String r = sib.getRelation().toString();
+                if ((r.startsWith("obj") || r.startsWith("nsubj")) && DEATH.contains(sib.getDependent().lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            cur = up.getGovernor();
+        }
+        return false;
     }
 
     private static Integer value(CoreLabel tok) {

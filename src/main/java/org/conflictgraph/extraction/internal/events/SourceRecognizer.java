@@ -32,7 +32,8 @@ final class SourceRecognizer {
             "doctor", "nurse", "medic", "worker", "journalist", "diplomat-source", "member", "account", "user");
     static final Set<String> ORGANISATION = Set.of("group", "organisation", "organization", "movement", "coalition",
             "force", "alliance", "agency", "service", "commission", "committee", "company", "hospital", "faction",
-            "militia", "rebel", "insurgent", "jihadist", "militant", "fighter", "troop", "diocese", "charity", "ngo");
+            "militia", "rebel", "insurgent", "jihadist", "militant", "fighter", "troop", "diocese", "charity", "ngo",
+            "defence", "defense", "unit", "watchdog", "monitor", "observatory");
     private static final Set<String> DROP_WORDS = Set.of("a", "an", "the", "senior", "unnamed", "anonymous", "one",
             "two", "several", "some", "another", "his", "her", "its", "their", "this", "that");
     private static final Set<String> NP_RELS = Set.of("compound", "amod", "nmod:poss", "nmod:in", "nmod:at",
@@ -68,7 +69,21 @@ final class SourceRecognizer {
         }
         var own = names.at(s, ParsedSentence.tok(head));
         if (own.isPresent()) {
+            if (OFFICE.contains(lemma) && own.get().kind() != EntityKind.ACTOR) {
+                // "Afghan officials" named as the government they speak for
+                String name = phrase(s, head);
+                if (!name.isBlank() && !name.equalsIgnoreCase(own.get().entityName())) {
+                    return remember(new Source(name, "OFFICIAL", own.get().entityName()));
+                }
+            }
             return remember(fromMention(own.get()));
+        }
+        // "Jordan's foreign minister, Ayman Safadi": the person named in apposition speaks
+        for (IndexedWord ap : s.children(head, "appos")) {
+            var person = names.at(s, ParsedSentence.tok(ap));
+            if (person.isPresent() && person.get().kind() == EntityKind.ACTOR) {
+                return remember(fromMention(person.get()));
+            }
         }
         String kind = null;
         if (OFFICE.contains(lemma)) {
@@ -84,10 +99,16 @@ final class SourceRecognizer {
         }
         List<Mention> inside = names.of(s, head);
         if (kind == null) {
-            if (!inside.isEmpty()) {
-                return remember(fromMention(inside.get(0)));
+            if (inside.isEmpty()) {
+                return null;
             }
-            return null;
+            Mention first = inside.get(0);
+            if (first.kind() == EntityKind.PLACE && tag.startsWith("NN")) {
+                // "the Gaza civil defence": a body of that place
+                String name = phrase(s, head);
+                return name.isBlank() ? null : remember(new Source(name, "ORGANISATION", name));
+            }
+            return remember(fromMention(first));
         }
         if (kind.equals("DOCUMENT") && (lemma.equals("report")) && inside.isEmpty() && !hasModifier(s, head)) {
             return remember(unnamedReports());
@@ -185,7 +206,8 @@ final class SourceRecognizer {
             hi++;
         }
         List<Integer> run = toks.subList(lo, hi + 1);
-        while (!run.isEmpty() && DROP_WORDS.contains(s.word(run.get(0)).toLowerCase())) {
+        while (!run.isEmpty() && (DROP_WORDS.contains(s.word(run.get(0)).toLowerCase())
+                || s.word(run.get(0)).matches(".*-(run|led|backed|based|aligned|allied)") || s.tag(run.get(0)).equals("POS"))) {
             run = run.subList(1, run.size());
         }
         while (!run.isEmpty() && (s.tag(run.get(run.size() - 1)).equals("IN") || s.tag(run.get(run.size() - 1)).equals(","))) {

@@ -28,7 +28,7 @@ final class StanceClassifier {
      * @param negated  tokens whose negation denies the event (the trigger and the clause heads below the verb)
      * @param base     stance of the reporting verb (ASSERTS when none)
      */
-    Stance classify(ParsedSentence s, Collection<Integer> scope, Collection<Integer> negated, String base,
+    Stance classify(ParsedSentence s, Collection<Integer> scope, Collection<Integer> clause, Collection<Integer> negated, String base,
                     int baseStart, int baseEnd) {
         if ("DENIES".equals(base)) {
             return new Stance("DENIES", baseStart, baseEnd);
@@ -46,14 +46,14 @@ final class StanceClassifier {
                 return new Stance("DENIES", s.charStart(t), s.charEnd(t));
             }
         }
-        int[] phrase = findPhrase(s, cues.denyPhrases);
+        int[] phrase = findPhrase(s, cues.denyPhrases, clause);
         if (phrase != null) {
             return new Stance("DENIES", phrase[0], phrase[1]);
         }
         if ("HEDGES".equals(base)) {
             return new Stance("HEDGES", baseStart, baseEnd);
         }
-        phrase = findPhrase(s, cues.hedgePhrases.stream().filter(p -> !isVerificationCaveat(p)).toList());
+        phrase = findPhrase(s, cues.hedgePhrases.stream().filter(p -> !isVerificationCaveat(p)).toList(), clause);
         if (phrase != null) {
             return new Stance("HEDGES", phrase[0], phrase[1]);
         }
@@ -68,15 +68,37 @@ final class StanceClassifier {
 
     /** The first phrase of {@code phrases} in the sentence text, as [start, end) offsets, or null. */
     int[] findPhrase(ParsedSentence s, Collection<String> phrases) {
+        return findPhrase(s, phrases, null);
+    }
+
+    /** Like {@link #findPhrase(ParsedSentence, Collection)}, only where the phrase starts on a token of {@code within}. */
+    int[] findPhrase(ParsedSentence s, Collection<String> phrases, Collection<Integer> within) {
         String sentence = text.substring(s.start, Math.min(s.end, text.length())).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'');
         for (String p : phrases) {
-            int i = indexOfWord(sentence, p);
-            if (i >= 0) {
-                return new int[] {s.start + i, s.start + i + p.length()};
+            int from = 0;
+            while (true) {
+                int i = indexOfWord(sentence.substring(from), p);
+                if (i < 0) {
+                    break;
+                }
+                int at = s.start + from + i;
+                if (within == null || startsOnToken(s, at, within)) {
+                    return new int[] {at, at + p.length()};
+                }
+                from += i + 1;
             }
         }
         return null;
+    }
+
+    private static boolean startsOnToken(ParsedSentence s, int offset, Collection<Integer> tokens) {
+        for (int t : tokens) {
+            if (s.charStart(t) <= offset && offset < s.charEnd(t) + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int indexOfWord(String hay, String needle) {
