@@ -177,7 +177,9 @@ final class ClaimAttributor {
                 scope.add(x);
             }
         }
-        StanceClassifier.Stance st = stances.classify(s, scope, clauseTokens, clause.stream().filter(x -> s.tag(x).startsWith("VB")).toList(),
+        // only the event's own verb negated denies it ("did not bomb"); "could not be verified" is a hedge
+        StanceClassifier.Stance st = stances.classify(s, scope, clauseTokens,
+                s.tag(m.trigger).startsWith("VB") ? List.of(m.trigger) : List.of(),
                 base == null ? "ASSERTS" : base, cueStart, cueEnd);
         ClaimDraft claim = new ClaimDraft(source, st.stance(), st.cueStart(), st.cueEnd(), s, confidence);
         if (reporting != null) {

@@ -65,7 +65,7 @@ final class FatalityParser {
             if (ner != null && !ner.equals("NUMBER") && !ner.equals("O")) {
                 continue; // dates, money, percentages, ordinals
             }
-            if (countsPeople(s, i)) {
+            if (countsPeople(s, i) || rangeEnd(s, i, values)) {
                 values.add(n);
             }
         }
@@ -75,6 +75,20 @@ final class FatalityParser {
         int low = values.stream().min(Integer::compare).orElseThrow();
         int high = values.stream().max(Integer::compare).orElseThrow();
         return new Fatalities(low, high);
+    }
+
+    /** The second figure of "between 10 and 50", "1,200 to 1,600" when the first one counted. */
+    private boolean rangeEnd(ParsedSentence s, int i, List<Integer> accepted) {
+        if (i < 2 || accepted.isEmpty()) {
+            return false;
+        }
+        String link = s.word(i - 1).toLowerCase(Locale.ROOT);
+        if (!(link.equals("and") || link.equals("to") || link.equals("-") || link.equals("\u2013"))
+                || !"CD".equals(s.tag(i - 2))) {
+            return false;
+        }
+        Integer prev = value(s.tokens.get(i - 2));
+        return prev != null && accepted.contains(prev);
     }
 
     private boolean followedByPeople(ParsedSentence s, int i) {
