@@ -46,6 +46,11 @@ record EventFilter(String type, String status, String actor, String faction, Str
         }
     }
 
+    /** The validated status (upper case) or null: for other endpoints that filter by status alone. */
+    String withStatus(String value) {
+        return new EventFilter(null, value, null, null, null, null, null, null, null, null).status();
+    }
+
     /** Query parameters, every filter present (null when not given). */
     Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
