@@ -160,7 +160,7 @@
 
   const state = {
     entity: null, kind: null, depth: 1, statuses: new Set(STATUSES.map(x => x.id)),
-    type: '', from: '', to: '', event: null,
+    type: '', from: '', to: '', event: null, documents: false,
   };
 
   function readUrl() {
@@ -176,6 +176,7 @@
       from: /^\d{4}-\d{2}-\d{2}$/.test(p.get('from') || '') ? p.get('from') : '',
       to: /^\d{4}-\d{2}-\d{2}$/.test(p.get('to') || '') ? p.get('to') : '',
       event: p.get('event'),
+      documents: p.get('documents') === '1',
     };
   }
 
@@ -186,7 +187,7 @@
       kind: st.entity && st.kind ? KINDS[st.kind].api : null,
       depth: st.depth === 2 ? 2 : null,
       status: allStatuses ? null : [...st.statuses].join(','),
-      type: st.type, from: st.from, to: st.to, event: st.event,
+      type: st.type, from: st.from, to: st.to, documents: st.documents ? 1 : null, event: st.event,
     });
   }
 
@@ -269,7 +270,7 @@
   function nodeData(raw) {
     const n = Object.assign({}, raw.properties || {}, raw);
     const kind = nodeKindOf(n);
-    const data = {id: String(n.id), kind, name: nameOf(n.name) || n.summary || humanise(n.type) || String(n.id)};
+    const data = {id: String(n.id), kind, name: nameOf(n.name) || n.caption || n.summary || n.title || n.cue || humanise(n.type) || String(n.id)};
     if (kind === 'Event') {
       const st = statusOf(pick(n, 'status', 'reviewStatus', 'derivedStatus'));
       data.status = st.id;
@@ -350,9 +351,16 @@
       .filter(e => ids.has(e.source) && ids.has(e.target));
     const more = [];
     for (const [id, count] of omitted) {
-      if (!ids.has(id) && cy.getElementById(id).empty()) continue;
-      more.push({data: {id: `more:${id}`, kind: 'More', of: id, count, label: `+${count} more`}});
-      more.push({data: {id: `more-edge:${id}`, source: id, target: `more:${id}`, type: 'MORE'}});
+      if (id === String(requestedId)) {
+        // the node asked about gets a "+N more" node: tapping it fetches more of its neighbours
+        if (!ids.has(id) && cy.getElementById(id).empty()) continue;
+        more.push({data: {id: `more:${id}`, kind: 'More', of: id, count, label: `+${count} more`}});
+        more.push({data: {id: `more-edge:${id}`, source: id, target: `more:${id}`, type: 'MORE'}});
+      } else {
+        // other nodes only carry a badge: their neighbours come with "Expand"
+        const d = nodes.find(x => x.id === id);
+        if (d) { d.more = count; d.label = `${d.label} (+${count})`; }
+      }
     }
     return {nodes: nodes.map(d => ({data: d})), edges: edges.map(d => ({data: d})), more};
   }
@@ -472,6 +480,9 @@
       cy.nodes('[kind = "Event"]').forEach(n => {
         n.toggleClass('filtered', !eventPasses(n.data('status'), n.data('type'), n.data('date')));
       });
+      // articles and claims are the evidence trail: shown on request, the panel lists them anyway
+      cy.nodes('[kind = "Article"], [kind = "Claim"]').toggleClass('filtered', !state.documents);
+      cy.nodes('[kind = "More"]').forEach(n => n.toggleClass('filtered', cy.getElementById(n.data('of')).hasClass('filtered')));
     });
     renderTimeline();
   }
@@ -615,7 +626,7 @@
     const factions = asList(entity.factions).map(nameOf);
     const relations = asList(pick(entity, 'relations', 'relationships'));
     const node = cy.getElementById(id);
-    const neighbours = node.nonempty() ? node.neighborhood('node').not('[kind = "More"]') : cy.collection();
+    const neighbours = node.nonempty() ? node.neighborhood('node').not('[kind = "More"]').not('.filtered') : cy.collection();
     const more = cy.getElementById(`more:${id}`);
 
     const children = [
@@ -983,6 +994,13 @@
       } else if (t.id === 'filter-type') state.type = t.value;
       else if (t.id === 'filter-from') state.from = t.value;
       else if (t.id === 'filter-to') state.to = t.value;
+      else if (t.id === 'filter-documents') {
+        state.documents = t.checked;
+        pushState();
+        applyFilters();
+        runLayout(false).then(describeGraph);
+        return;
+      }
       else if (t.id === 'filter-depth') {
         state.depth = t.value === '2' ? 2 : 1;
         pushState();
@@ -996,7 +1014,7 @@
     });
     $('#filters').addEventListener('submit', ev => ev.preventDefault());
     $('#filters-reset').addEventListener('click', () => {
-      Object.assign(state, {statuses: new Set(STATUSES.map(x => x.id)), type: '', from: '', to: ''});
+      Object.assign(state, {statuses: new Set(STATUSES.map(x => x.id)), type: '', from: '', to: '', documents: false});
       syncFilterControls();
       pushState();
       applyFilters();
@@ -1010,6 +1028,7 @@
     $('#filter-from').value = state.from;
     $('#filter-to').value = state.to;
     $('#filter-depth').value = String(state.depth);
+    $('#filter-documents').checked = state.documents;
   }
 
   function legendSwatch(kind) {
