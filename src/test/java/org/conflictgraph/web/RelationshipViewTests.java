@@ -158,6 +158,11 @@ class RelationshipViewTests {
                 fixture.person());
         assertThat(personKind).isEqualTo("Actor");
 
+        // the timeline strip shows the person's events, the disputed one among them
+        waitFor().until(d -> !d.findElements(By.cssSelector("#timeline-body .mark")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#timeline-body")).getDomProperty("innerHTML"))
+                .contains("disputed killing 2015-12-02");
+
         // the side panel lists the person's events; the disputed one opens with both stances
         WebElement disputed = waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[contains(@class,'event-link')][.//span[contains(@class,'status-DISPUTED')]]")));
@@ -218,6 +223,40 @@ class RelationshipViewTests {
         assertThat(rendered - 1 + leftOut).isLessThanOrEqualTo(HUB_MEMBERS);
         // still responsive: the page answers a script and its panel names the hub
         waitFor().until(d -> d.findElement(By.id("panel")).getText().contains(fixture.hubName()));
+    }
+
+    @Test
+    void anAnalystConfirmsTheDisputedEventAndTheViewRefreshes() throws Exception {
+        seedOnce();
+        // the service under test has no users configured: it is open, so review needs no login
+        open("/");
+        WebElement search = browser.findElement(By.id("search-input"));
+        search.sendKeys(fixture.personVariant());
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[@role='option'][.//strong[text()='" + fixture.person() + "']]"))).click();
+        waitForGraph();
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[contains(@class,'event-link')][.//span[contains(@class,'status-DISPUTED')]]")))
+                .click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("review-confirm")));
+        String eventId = browser.getCurrentUrl().replaceAll(".*[?&]event=([^&]+).*", "$1");
+        browser.findElement(By.id("review-note")).sendKeys("checked with a second source");
+        browser.findElement(By.id("review-confirm")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#panel-title .status-CONFIRMED")).isEmpty());
+        waitFor().until(d -> "CONFIRMED".equals(js("return cy.getElementById(arguments[0]).data('status')",
+                decode(eventId))));
+        screenshot("6-confirmed-by-analyst");
+        assertThat(browser.findElement(By.id("panel")).getText()).contains("analyst: confirmed");
+
+        // undo: the derived status is back
+        browser.findElement(By.id("review-undo")).click();
+        waitFor().until(d -> !d.findElements(By.cssSelector("#panel-title .status-DISPUTED")).isEmpty());
+        waitFor().until(d -> "DISPUTED".equals(js("return cy.getElementById(arguments[0]).data('status')",
+                decode(eventId))));
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------------------------------ seeding
