@@ -209,7 +209,9 @@
         'min-zoomed-font-size': 7,
         'border-width': 2, 'border-color': '#fff'}},
       {selector: 'node.center', style: {'width': 40, 'height': 40, 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold'}},
-      {selector: 'node:selected', style: {'overlay-color': '#FFD400', 'overlay-opacity': 0.35, 'overlay-padding': 6}},
+      // an underlay keeps the node's own colour readable while marking the selection
+      {selector: 'node:selected', style: {'underlay-color': '#FFB000', 'underlay-opacity': 0.6, 'underlay-padding': 8,
+        'underlay-shape': 'ellipse'}},
       {selector: 'edge', style: {
         'width': 1.5, 'curve-style': 'bezier', 'line-color': '#999', 'target-arrow-color': '#999',
         'font-size': 9, 'color': '#333', 'text-rotation': 'autorotate', 'text-background-color': '#fff',
@@ -447,7 +449,11 @@
         name: 'fcose', quality: big ? 'draft' : 'default', randomize, animate: false, fit: true, padding: 30,
         nodeRepulsion: () => 6000, idealEdgeLength: () => 90, nodeSeparation: 60, numIter: big ? 1000 : 2500,
       });
-      layout.one('layoutstop', () => resolve());
+      layout.one('layoutstop', () => {
+        // a handful of nodes should not be blown up to fill the canvas
+        if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(visible); }
+        resolve();
+      });
       layout.run();
     });
   }
