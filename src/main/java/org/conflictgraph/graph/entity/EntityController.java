@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Search and entity pages: {@code GET /api/actors|factions|places|sources?q=} (q normalised like the scorer's
  * {@code norm()}, exact name/alias matches first, then identity keys, then fuzzy) and
- * {@code GET /api/actors|factions|places|sources/{id}} with relations and the claims behind each.
+ * {@code GET /api/actors|factions|places/{id}} with relations and the claims behind each.
  */
 @RestController
 class EntityController {
@@ -34,7 +34,8 @@ class EntityController {
         return reader.search(kindOf(kinds), q, limit(limit), offset(cursor));
     }
 
-    @GetMapping("/api/{kinds:actors|factions|places|sources}/{id}")
+    /** Sources have their own page with stance counts ({@code query}: GET /api/sources/{id}). */
+    @GetMapping("/api/{kinds:actors|factions|places}/{id}")
     Map<String, Object> entity(@PathVariable String kinds, @PathVariable String id) {
         EntityKind kind = kindOf(kinds);
         return reader.entity(kind, id).orElseThrow(() -> new NotFoundException("entity-not-found",
