@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.conflictgraph.extraction.ArticleExtraction;
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.graph.GraphIds;
 import org.conflictgraph.graph.NameKey;
@@ -97,6 +98,63 @@ public class EntityCorrections {
             ON CREATE SET m.name = $newName, m.aliases = $newAliases, m.keys = $splitKeys,
                           m.searchText = $newSearchText, m.kind = n.kind, m.splitFrom = n.id
             MERGE (n)-[:NOT_SAME_AS]->(m)
+            """;
+    /** The articles mentioning the entity, with their stored extraction (to see which spellings each used). */
+    private static final String MENTIONING = """
+            MATCH (a:Article)-[:MENTIONS]->(n:$($label) {id: $id})
+            OPTIONAL MATCH (a)-[:HAS_EXTRACTION]->(x:Extraction)
+            RETURN a.id AS articleId, x.json AS json
+            """;
+    /**
+     * Moves to the split-off node what only the given articles support: their MENTIONS, event roles, IN /
+     * SPEAKS_FOR links and entity relations whose supporting articles are all among them, their claims' BLAMES
+     * and (for a source) BY.
+     */
+    private static final String MOVE_SPLIT = """
+            MATCH (n:$($label) {id: $id}), (m:$($label) {id: $newId})
+            CALL (n, m) {
+              MATCH (a:Article)-[r:MENTIONS]->(n) WHERE a.id IN $articles
+              MERGE (a)-[:MENTIONS]->(m)
+              DELETE r
+            }
+            CALL (n, m) {
+              MATCH (x)-[r]->(n)
+              WHERE type(r) IN ['PERPETRATED_BY', 'TARGETED', 'INVOLVED', 'AT', 'IN']
+                AND size(coalesce(r.articleIds, [])) > 0 AND all(i IN r.articleIds WHERE i IN $articles)
+              WITH x, r, type(r) AS t, properties(r) AS p
+              MERGE (x)-[r2:$(t)]->(m) ON CREATE SET r2 = p
+              DELETE r
+            }
+            CALL (n, m) {
+              MATCH (n)-[r]->(x)
+              WHERE type(r) IN ['IN', 'SPEAKS_FOR']
+                AND size(coalesce(r.articleIds, [])) > 0 AND all(i IN r.articleIds WHERE i IN $articles)
+              WITH x, r, type(r) AS t, properties(r) AS p
+              MERGE (m)-[r2:$(t)]->(x) ON CREATE SET r2 = p
+              DELETE r
+            }
+            CALL (n, m) {
+              MATCH (n)-[r]->(x)
+              WHERE size(coalesce(r.evidenceArticleIds, [])) > 0
+                AND all(i IN r.evidenceArticleIds WHERE i IN $articles)
+              WITH x, r, type(r) AS t, properties(r) AS p
+              MERGE (m)-[r2:$(t)]->(x) ON CREATE SET r2 = p
+              DELETE r
+            }
+            CALL (n, m) {
+              MATCH (x)-[r]->(n)
+              WHERE size(coalesce(r.evidenceArticleIds, [])) > 0
+                AND all(i IN r.evidenceArticleIds WHERE i IN $articles)
+              WITH x, r, type(r) AS t, properties(r) AS p
+              MERGE (x)-[r2:$(t)]->(m) ON CREATE SET r2 = p
+              DELETE r
+            }
+            CALL (n, m) {
+              MATCH (c:Claim)-[r:BLAMES|BY]->(n) WHERE c.articleId IN $articles
+              WITH c, r, type(r) AS t
+              MERGE (c)-[:$(t)]->(m)
+              DELETE r
+            }
             """;
     private static final String AUDIT = """
             MATCH (n:$($label) {id: $id})
@@ -204,16 +262,67 @@ public class EntityCorrections {
             p.put("newName", newName);
             p.put("newAliases", newAliases);
             p.put("newSearchText", searchText(newName, newAliases));
+            List<String> articles = articlesUsingOnly(tx, n, splitNorms);
             tx.run(SPLIT, p).consume();
+            tx.run(MOVE_SPLIT, Map.of("label", n.label(), "id", id, "newId", newId, "articles", articles)).consume();
             String auditId = audit(tx, n.label(), id, "split", by, note, n.props(),
                     Map.of("id", id, "aliases", remaining, "newId", newId, "newName", newName, "newAliases",
-                            newAliases));
+                            newAliases, "movedArticles", articles));
             tx.run("""
                     MATCH (a:AuditEntry {id: $auditId}), (m:$($label) {id: $newId}) MERGE (a)-[:ON]->(m)
                     """, Map.of("auditId", auditId, "label", n.label(), "newId", newId)).consume();
             tx.commit();
             return new Outcome(id, n.name(), remaining, newId, auditId);
         }
+    }
+
+    /**
+     * The articles that named the entity only by the split spellings: what they contributed belongs to the new
+     * node. Read from each article's own stored extraction.
+     */
+    private List<String> articlesUsingOnly(Transaction tx, Node n, Set<String> splitNorms) {
+        Set<String> own = new LinkedHashSet<>();
+        own.add(NameKeys.norm(n.name()));
+        n.aliases().forEach(a -> own.add(NameKeys.norm(a)));
+        List<String> out = new ArrayList<>();
+        for (Record r : tx.run(MENTIONING, Map.of("label", n.label(), "id", n.props().get("id"))).list()) {
+            if (r.get("json").isNull()) {
+                continue;
+            }
+            ArticleExtraction x;
+            try {
+                x = json.readValue(r.get("json").asString(), ArticleExtraction.class);
+            } catch (RuntimeException e) {
+                continue; // an unreadable stored extraction keeps its links where they are
+            }
+            Set<String> used = new LinkedHashSet<>();
+            for (List<String> names : entries(n.label(), x)) {
+                Set<String> norms = new LinkedHashSet<>();
+                names.forEach(nm -> norms.add(NameKeys.norm(nm)));
+                if (norms.stream().anyMatch(own::contains)) {
+                    used.addAll(norms);
+                }
+            }
+            used.remove("");
+            if (!used.isEmpty() && splitNorms.containsAll(used.stream().filter(own::contains).toList())
+                    && used.stream().anyMatch(splitNorms::contains)) {
+                out.add(r.get("articleId").asString());
+            }
+        }
+        return out;
+    }
+
+    /** The names of each entry of one kind in an extraction. */
+    private static List<List<String>> entries(String label, ArticleExtraction x) {
+        List<List<String>> out = new ArrayList<>();
+        switch (label) {
+            case "Actor" -> x.actors().forEach(a -> out.add(concat(List.of(a.name()), a.aliases())));
+            case "Faction" -> x.factions().forEach(f -> out.add(concat(List.of(f.name()), f.aliases())));
+            case "Place" -> x.places().forEach(p -> out.add(concat(List.of(p.name()), p.aliases())));
+            default -> x.sources().forEach(s -> out.add(concat(java.util.Collections.singletonList(s.name()))));
+        }
+        out.forEach(l -> l.removeIf(java.util.Objects::isNull));
+        return out;
     }
 
     /** The kind of the entity with this id, if any. */

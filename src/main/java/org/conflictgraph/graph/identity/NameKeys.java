@@ -355,13 +355,7 @@ public final class NameKeys {
             if (k.startsWith("eq:")) {
                 KnownEquivalences.namesOf(k).forEach(n -> out.add(norm(n)));
             } else if (k.startsWith(LEXICON)) {
-                String canonical = k.substring(LEXICON.length());
-                for (FactionLexicon.FactionEntry e : FactionLexicon.shared().all()) {
-                    if (norm(e.name()).equals(canonical)) {
-                        out.add(norm(e.name()));
-                        e.aliases().forEach(a -> out.add(norm(a)));
-                    }
-                }
+                out.addAll(LexiconForms.BY_CANONICAL.getOrDefault(k.substring(LEXICON.length()), List.of()));
             } else if (k.startsWith(States.STATE) || k.startsWith(States.FORCES) || k.startsWith(States.COUNTRY)) {
                 out.addAll(States.forms(k, GOVERNMENT_WORDS, FORCES_WORDS));
             } else if (k.startsWith(ACRONYM)) {
@@ -372,6 +366,21 @@ public final class NameKeys {
         }
         out.remove("");
         return out;
+    }
+
+    /** The lexicon's spellings per normalised canonical name, built once. */
+    private static final class LexiconForms {
+        static final Map<String, List<String>> BY_CANONICAL = build();
+
+        private static Map<String, List<String>> build() {
+            Map<String, List<String>> out = new java.util.HashMap<>();
+            for (FactionLexicon.FactionEntry e : FactionLexicon.shared().all()) {
+                List<String> forms = out.computeIfAbsent(norm(e.name()), k -> new ArrayList<>());
+                forms.add(norm(e.name()));
+                e.aliases().forEach(a -> forms.add(norm(a)));
+            }
+            return out;
+        }
     }
 
     /** The faction name without a trailing part word, or null when it has none. */

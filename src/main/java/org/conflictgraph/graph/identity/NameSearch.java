@@ -25,7 +25,7 @@ public class NameSearch {
     public record Hit(String id, Tier tier) {
     }
 
-    private static final double CLOSE = 0.88;
+    private static final double CLOSE = 0.90;
 
     private final CandidateFinder finder = new CandidateFinder();
 
@@ -70,12 +70,19 @@ public class NameSearch {
         }
         String own = NameKeys.key(kind, q);
         List<String> qTokens = NameKeys.tokens(q);
+        List<String> distinctive = qTokens.stream().filter(t -> !NameKeys.GENERIC.contains(t)).toList();
         for (String name : c.allNames()) {
-            if (!own.isEmpty() && JaroWinkler.similarity(own, NameKeys.key(kind, name)) >= CLOSE) {
-                return Tier.FUZZY;
-            }
             List<String> tokens = NameKeys.tokens(name);
-            if (!qTokens.isEmpty() && tokens.containsAll(qTokens) && !NameKeys.isGeneric(q)) {
+            String theirs = NameKeys.key(kind, name);
+            // a close spelling of the whole name (same number of words), never a mere shared prefix
+            if (own.length() >= 5 && tokens.size() == qTokens.size() && theirs.length() >= 5) {
+                double jw = JaroWinkler.similarity(own, theirs);
+                if (jw >= 0.95 || (jw >= CLOSE && NameKeys.skeleton(own).equals(NameKeys.skeleton(theirs)))) {
+                    return Tier.FUZZY;
+                }
+            }
+            // every distinctive word of the query in the name ("the Observatory")
+            if (!distinctive.isEmpty() && tokens.containsAll(qTokens)) {
                 return Tier.FUZZY;
             }
         }

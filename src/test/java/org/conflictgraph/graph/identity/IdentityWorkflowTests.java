@@ -95,6 +95,11 @@ class IdentityWorkflowTests {
                 List.of(new Actor("Nazar Mohammad Khaksari", List.of("Khaksari", "Commander Khaksar"), List.of(),
                         List.of(), 0.9)), List.of(), List.of(), List.of(), List.of(), List.of()), "test");
         String id = onlyId("MATCH (:Article {id: 'art-khk-1'})-[:MENTIONS]->(a:Actor) RETURN a.id AS id");
+        writer.write(record("art-khk-0"), extraction("Ariana News",
+                List.of(new Actor("Commander Khaksar", List.of(), List.of(), List.of(), 0.9)),
+                List.of(), List.of(), List.of(), List.of(), List.of()), "test");
+        assertThat(onlyId("MATCH (:Article {id: 'art-khk-0'})-[:MENTIONS]->(a:Actor) RETURN a.id AS id"))
+                .as("the exact alias attaches before the split").isEqualTo(id);
 
         JsonNode split = post("/api/entities/" + id + "/split",
                 Map.of("aliases", List.of("Commander Khaksar"), "note", "a different commander"));
@@ -102,6 +107,10 @@ class IdentityWorkflowTests {
         assertThat(splitId).isNotEqualTo(id);
         assertThat(query("MATCH (:Actor {id: $a})-[:NOT_SAME_AS]->(:Actor {id: $b}) RETURN 1 AS one",
                 Map.of("a", id, "b", splitId))).hasSize(1);
+        assertThat(onlyId("MATCH (:Article {id: 'art-khk-0'})-[:MENTIONS]->(a:Actor) RETURN a.id AS id"))
+                .as("an article that used only the split spelling follows it").isEqualTo(splitId);
+        assertThat(onlyId("MATCH (:Article {id: 'art-khk-1'})-[:MENTIONS]->(a:Actor) RETURN a.id AS id"))
+                .isEqualTo(id);
         assertThat(query("MATCH (e:AuditEntry {action: 'split'})-[:ON]->(:Actor {id: $a}) RETURN e.note AS note",
                 Map.of("a", id)).getFirst().get("note").asString()).isEqualTo("a different commander");
 
