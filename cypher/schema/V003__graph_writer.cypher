@@ -14,3 +14,7 @@ CREATE CONSTRAINT deleted_event_id IF NOT EXISTS FOR (n:DeletedEvent) REQUIRE n.
 CREATE CONSTRAINT relation_tombstone_id IF NOT EXISTS FOR (n:RelationTombstone) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_correction_id IF NOT EXISTS FOR (n:ClaimCorrection) REQUIRE n.id IS UNIQUE;
 CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId);
+// The writers' lock: graph writes after entity resolution run one at a time, so look-up based identity and event
+// coreference never see a half-written article and concurrent writers cannot deadlock on shared nodes.
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
+MERGE (:WriteLock {id: 'graph-writers'});

@@ -67,6 +67,7 @@ public class AnalystDecisions {
                     "status must be CONFIRMED, REFUTED or null (to undo a decision), not '" + status + "'.");
         }
         return transactions.write(tx -> {
+            GraphTransactions.serialiseWriters(tx);
             var e = event(tx, eventId);
             String before = e.get("review").asString(null);
             statuses.review(tx, eventId, wanted);
@@ -88,6 +89,7 @@ public class AnalystDecisions {
                     "Give a stance (ASSERTS, HEDGES, DENIES) and/or a source name.");
         }
         return transactions.write(tx -> {
+            GraphTransactions.serialiseWriters(tx);
             var c = claim(tx, claimId);
             String sourceId = c.get("sourceId").asString(null);
             if (sourceName != null && !sourceName.isBlank()) {
@@ -107,6 +109,7 @@ public class AnalystDecisions {
     /** Removes a spurious event: tombstoned with its claims, so re-ingesting its articles does not bring it back. */
     public Removal deleteEvent(String eventId, String note, String by) {
         return transactions.write(tx -> {
+            GraphTransactions.serialiseWriters(tx);
             var e = event(tx, eventId);
             Map<String, Object> before = new HashMap<>(e.get("props").asMap());
             before.remove("writeLock");
@@ -128,6 +131,7 @@ public class AnalystDecisions {
     /** Removes a spurious entity relation; its tombstone keeps later ingests from re-creating it. */
     public Removal deleteRelation(String relationId, String note, String by) {
         return transactions.write(tx -> {
+            GraphTransactions.serialiseWriters(tx);
             var found = tx.run("""
                     MATCH (a)-[r:LEADS|MEMBER_OF|DEPUTY_OF|SPLINTER_OF|AFFILIATE_OF|ALLIED_WITH|RIVAL_OF|LOYAL_TO|OPERATES_IN|COMMANDS]->(b)
                     WHERE r.id = $id
@@ -183,6 +187,7 @@ public class AnalystDecisions {
             ArticleRetraction.restore(writer, before);
         }
         return transactions.write(tx -> {
+            GraphTransactions.serialiseWriters(tx);
             var again = tx.run("MATCH (x:AuditEntry {id: $id}) SET x.writeLock = true REMOVE x.writeLock "
                     + "RETURN x.undoneBy AS undone", Map.of("id", auditId)).single();
             if (!again.get("undone").isNull()) {

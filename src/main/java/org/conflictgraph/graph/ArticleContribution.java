@@ -119,9 +119,15 @@ class ArticleContribution {
     // ---------------------------------------------------------------------------------------------------------
     // writing
 
-    Written write(QueryRunner tx, String articleId, String published, ArticleExtraction x, Previous previous) {
+    /** The article's names resolved to node ids (reads only: done before the writers' lock is taken). */
+    Entities resolve(QueryRunner tx, String articleId, String published, ArticleExtraction x) {
         Entities entities = new Entities(tx, articleId, published, x);
         entities.resolveAll();
+        return entities;
+    }
+
+    Written write(QueryRunner tx, String articleId, String published, ArticleExtraction x, Entities entities,
+                  Previous previous) {
         writeEntities(tx, articleId, entities);
         writeLinks(tx, articleId, entities);
         writeRelations(tx, articleId, x, entities);
@@ -478,7 +484,7 @@ class ArticleContribution {
     }
 
     /** The article's names resolved to node ids, kind by kind, with the rows to MERGE. */
-    private final class Entities {
+    final class Entities {
         final QueryRunner tx;
         final ArticleExtraction x;
         final Map<String, EntityRow> rows = new LinkedHashMap<>();

@@ -123,6 +123,8 @@ public class ArticleGraphWriter {
     private void replace(QueryRunner tx, String articleId, String published, ArticleExtraction extraction,
                          String extractionJson, String extractorVersion, boolean hadExtraction,
                          ArticleContribution.Previous earlier) {
+        ArticleContribution.Entities resolved = contribution.resolve(tx, articleId, published, extraction);
+        GraphTransactions.serialiseWriters(tx);
         ArticleContribution.Previous previous = hadExtraction ? contribution.remove(tx, articleId) : earlier;
         tx.run("""
                 MATCH (a:Article {id: $id})
@@ -130,7 +132,8 @@ public class ArticleGraphWriter {
                 SET x.json = $json, x.extractorVersion = $version, x.createdAt = datetime(),
                     a.extractorVersion = $version
                 """, Map.of("id", articleId, "json", extractionJson, "version", extractorVersion)).consume();
-        ArticleContribution.Written written = contribution.write(tx, articleId, published, extraction, previous);
+        ArticleContribution.Written written = contribution.write(tx, articleId, published, extraction, resolved,
+                previous);
         Set<String> touched = new LinkedHashSet<>(previous.eventIds());
         touched.addAll(written.eventIds());
         statuses.recompute(tx, touched);

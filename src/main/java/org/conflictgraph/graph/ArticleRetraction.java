@@ -53,6 +53,7 @@ public class ArticleRetraction {
                 throw new NotFoundException("article-not-found", "No such article",
                         "No article has id '" + articleId + "'; it may have been retracted already.");
             }
+            GraphTransactions.serialiseWriters(tx);
             var r = rows.getFirst();
             Map<String, Object> before = new HashMap<>();
             Map<String, Object> props = new HashMap<>(r.get("props").asMap());

@@ -51,6 +51,19 @@ class GraphTransactions {
         }
     }
 
+    /**
+     * Takes the writers' lock (held until commit): the graph-changing part of every write runs alone, so look-up
+     * based identity and event coreference see each other's committed results (no duplicate events from two
+     * articles about one new event written at once) and writers touching the same nodes cannot deadlock.
+     */
+    static void serialiseWriters(QueryRunner tx) {
+        tx.run("""
+                MERGE (l:WriteLock {id: 'graph-writers'})
+                SET l.held = true
+                REMOVE l.held
+                """).consume();
+    }
+
     private static void pause(int attempt) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 6)));
