@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 class EventReader {
 
-    private static final String CHECK_IDS = """
+    static final String CHECK_IDS = """
             RETURN ($actor IS NULL OR EXISTS { MATCH (:Actor {id: $actor}) }) AS actor,
                    ($faction IS NULL OR EXISTS { MATCH (:Faction {id: $faction}) }) AS faction,
                    ($place IS NULL OR EXISTS { MATCH (:Place {id: $place}) }) AS place,
@@ -39,7 +39,7 @@ class EventReader {
             """;
 
     /** One page of event ids; hydrated by {@link #EVENTS} and {@link #CLAIMS} (small queries plan fast). */
-    private static final String PAGE = """
+    static final String PAGE = """
             MATCH (e:Event)
             WHERE ($type IS NULL OR e.type = $type)
               AND ($status IS NULL OR e.status = $status)

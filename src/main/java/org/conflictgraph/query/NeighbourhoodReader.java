@@ -34,7 +34,7 @@ class NeighbourhoodReader {
     private static final Set<String> HIDDEN_PROPERTIES = Set.of("text", "json", "keys", "searchText",
             "paragraphStarts", "paragraphEnds", "simhash", "contentHash", "writeLock", "articleIds");
 
-    private static final String CENTRE = """
+    static final String CENTRE = """
             CALL () {
               MATCH (n:Actor {id: $id}) RETURN n
               UNION MATCH (n:Faction {id: $id}) RETURN n
@@ -47,7 +47,7 @@ class NeighbourhoodReader {
             RETURN n LIMIT 1
             """;
 
-    private static final String EXPAND = """
+    static final String EXPAND = """
             UNWIND $frontier AS eid
             MATCH (n) WHERE elementId(n) = eid
             CALL (n) {
@@ -61,7 +61,7 @@ class NeighbourhoodReader {
             RETURN eid, neighbours
             """;
 
-    private static final String EDGES_AND_DEGREES = """
+    static final String EDGES_AND_DEGREES = """
             UNWIND $ids AS eid
             MATCH (n) WHERE elementId(n) = eid
             RETURN eid,

@@ -11,15 +11,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** The development corpus as raw postable inputs (JSONL split into lines), for the benchmark cases. */
-record BenchCorpus(List<Input> inputs) {
+public record BenchCorpus(List<Input> inputs) {
 
     /** One article as the service receives it. */
-    record Input(String name, byte[] body, String contentType, String filename, Integer line) {
+    public record Input(String name, byte[] body, String contentType, String filename, Integer line) {
     }
 
     static final Path ARTICLES = Path.of("..", "shared", "corpus", "articles");
 
-    static BenchCorpus load() throws IOException {
+    public static BenchCorpus load() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(ARTICLES), "../shared/corpus/articles is absent: benchmark skipped");
         List<Input> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(ARTICLES)) {

@@ -18,21 +18,21 @@ import tools.jackson.databind.json.JsonMapper;
  * Collects benchmark figures — each a subject measured against a baseline in the same run — and writes
  * {@code target/bench/<case>.json} plus a Markdown table {@code target/bench/<case>.md}.
  */
-final class BenchReport {
+public final class BenchReport {
 
     /** One compared figure: ratio = subject median / baseline median (for times; for rates, baseline / subject). */
-    record Row(String name, String unit, Stats baseline, Stats subject, double ratio, String goal, String note) {
+    public record Row(String name, String unit, Stats baseline, Stats subject, double ratio, String goal, String note) {
     }
 
     private final String caseName;
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Object> facts = new LinkedHashMap<>();
 
-    BenchReport(String caseName) {
+    public BenchReport(String caseName) {
         this.caseName = caseName;
     }
 
-    void add(Row row) {
+    public void add(Row row) {
         rows.add(row);
         System.out.printf("[bench] %-48s baseline p50 %9.2f %s  subject p50 %9.2f %s  ratio %.2f  (goal %s)%n",
                 row.name(), row.baseline().median(), row.unit(), row.subject().median(), row.unit(), row.ratio(),
@@ -40,7 +40,7 @@ final class BenchReport {
     }
 
     /** Times a subject against a baseline, interleaving the runs so drift hits both alike. */
-    Row compareTimes(String name, int warmups, int runs, Runnable baseline, Runnable subject, String goal) {
+    public Row compareTimes(String name, int warmups, int runs, Runnable baseline, Runnable subject, String goal) {
         for (int i = 0; i < warmups; i++) {
             baseline.run();
             subject.run();
@@ -58,25 +58,25 @@ final class BenchReport {
         return row;
     }
 
-    void fact(String key, Object value) {
+    public void fact(String key, Object value) {
         facts.put(key, value);
         System.out.printf("[bench] %s = %s%n", key, value);
     }
 
-    static double time(Runnable r) {
+    public static double time(Runnable r) {
         long t0 = System.nanoTime();
         r.run();
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    static <T> T timed(Supplier<T> s, List<Double> into) {
+    public static <T> T timed(Supplier<T> s, List<Double> into) {
         long t0 = System.nanoTime();
         T value = s.get();
         into.add((System.nanoTime() - t0) / 1e6);
         return value;
     }
 
-    static long rssKiB() {
+    public static long rssKiB() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
@@ -89,7 +89,7 @@ final class BenchReport {
         return -1;
     }
 
-    void write() {
+    public void write() {
         Path dir = Path.of("target", "bench");
         try {
             Files.createDirectories(dir);

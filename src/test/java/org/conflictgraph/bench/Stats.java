@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Summary of repeated timings in milliseconds. */
-record Stats(int runs, double min, double median, double max, double p50, double p99, double mean) {
+public record Stats(int runs, double min, double median, double max, double p50, double p99, double mean) {
 
-    static Stats of(List<Double> millis) {
+    public static Stats of(List<Double> millis) {
         double[] v = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (v.length == 0) {
             return new Stats(0, 0, 0, 0, 0, 0, 0);

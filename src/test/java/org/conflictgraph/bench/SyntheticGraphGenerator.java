@@ -14,7 +14,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * with heavy-tailed (Zipf-like) choice of who takes part in events and who belongs to which faction, so a few
  * hubs carry thousands of edges. Deterministic for a given seed.
  */
-final class SyntheticGraphGenerator {
+public final class SyntheticGraphGenerator {
 
     private static final String[] EVENT_TYPES = {"ATTACK", "CLASH", "KILLING", "BOMBING",
             "VIOLENCE_AGAINST_CIVILIANS", "ARREST", "LEADERSHIP_CHANGE", "SPLIT", "DEPLOYMENT", "TERRITORY_CHANGE"};
@@ -27,17 +27,17 @@ final class SyntheticGraphGenerator {
     private final SplittableRandom random = new SplittableRandom(42);
 
     /** Counts of what was generated, by label and in all. */
-    record Totals(Map<String, Long> nodes, long relationships) {
-        long allNodes() {
+    public record Totals(Map<String, Long> nodes, long relationships) {
+        public long allNodes() {
             return nodes.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
-    SyntheticGraphGenerator(Neo4jClient neo4j) {
+    public SyntheticGraphGenerator(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
-    Totals generate(long totalNodes) {
+    public Totals generate(long totalNodes) {
         long actors = totalNodes * 30 / 100;
         long factions = Math.max(10, totalNodes * 2 / 100);
         long places = Math.max(10, totalNodes * 5 / 100);
