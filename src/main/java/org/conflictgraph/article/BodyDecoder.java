@@ -55,6 +55,17 @@ public final class BodyDecoder {
     }
 
     public static String decode(byte[] bytes, String declaredCharset) {
+        Charset wide = wideCharset(bytes, declaredCharset);
+        if (wide != null) {
+            // UTF-16/32 text is full of NUL bytes and is not binary for that
+            try {
+                String text = strict(bytes, wide);
+                return text.startsWith("\ufeff") ? text.substring(1) : text;
+            } catch (CharacterCodingException e) {
+                throw new BadInputException("invalid-charset-bytes", "Bytes invalid in the declared charset",
+                        "The body is not valid " + wide.name() + ". Declare the charset the file is really in.", e);
+            }
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 throw new BadInputException("binary-body", "Binary content",
@@ -81,6 +92,23 @@ public final class BodyDecoder {
             }
         }
         return text.startsWith("\ufeff") ? text.substring(1) : text;
+    }
+
+    /** UTF-16/32 by declaration or byte-order mark; null for every other text. */
+    private static Charset wideCharset(byte[] bytes, String declared) {
+        if (declared != null && declared.strip().replace("\"", "").toUpperCase(java.util.Locale.ROOT).matches("UTF-?(16|32)(BE|LE)?")) {
+            return charset(declared.strip());
+        }
+        if (declared == null || declared.isBlank()) {
+            if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+                return StandardCharsets.UTF_16BE;
+            }
+            if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                    && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0)) {
+                return StandardCharsets.UTF_16LE;
+            }
+        }
+        return null;
     }
 
     private static Charset charset(String name) {

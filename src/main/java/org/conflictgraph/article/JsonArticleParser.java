@@ -34,7 +34,9 @@ final class JsonArticleParser {
                 .maxDocumentLength(maxBytes)
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
                 .build();
-        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 
     ParsedParts parse(String text) {
@@ -94,6 +96,11 @@ final class JsonArticleParser {
                     "The JSON document or one of its strings exceeds " + maxBytes
                             + " bytes (conflict-graph.intake.max-body-size).", e);
         } catch (JacksonException e) {
+            if (String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("trailing")) {
+                throw new BadInputException("json-trailing-content", "More than one JSON value",
+                        "The body holds more than one JSON value, like a JSONL file. Post each line on its own with "
+                                + "?filename=...&line=N, or send the file to POST /api/articles/bulk.", e);
+            }
             throw new BadInputException("malformed-json", "Malformed JSON",
                     "The body is not valid JSON: " + e.getOriginalMessage() + ". Send one JSON object "
                             + "{title, body, published, outlet, author, url}.", e);

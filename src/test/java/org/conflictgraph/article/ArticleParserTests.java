@@ -92,6 +92,13 @@ class ArticleParserTests {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsTextNotBinary() {
+        byte[] utf16 = ("\ufeff" + "Shelling resumed near the airport on Tuesday, witnesses said.")
+                .getBytes(StandardCharsets.UTF_16LE);
+        assertThat(parser.parse(utf16, "text/plain", null, null).article().text()).startsWith("Shelling resumed");
+    }
+
+    @Test
     void emptyAndWhitespaceBodiesAreRefused() {
         assertProblem(() -> parser.parse(new byte[0], "text/plain", null, null), HttpStatus.BAD_REQUEST, "empty-body");
         assertProblem(() -> parser.parse(bytes(" \n\t\u00a0\n"), "text/plain", null, null), HttpStatus.BAD_REQUEST,
@@ -135,6 +142,8 @@ class ArticleParserTests {
                 HttpStatus.BAD_REQUEST, "malformed-json");
         assertProblem(() -> parser.parse(bytes("{\"title\": \"x\"}"), "application/json", null, null),
                 HttpStatus.BAD_REQUEST, "json-missing-body");
+        assertProblem(() -> parser.parse(bytes("{\"body\": \"a\"}\n{\"body\": \"b\"}\n"), "application/json", null, null),
+                HttpStatus.BAD_REQUEST, "json-trailing-content");
         assertProblem(() -> parser.parse(bytes("[1,2]"), "application/json", null, null),
                 HttpStatus.BAD_REQUEST, "json-not-an-object");
         String deep = "{\"body\":\"x\",\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
