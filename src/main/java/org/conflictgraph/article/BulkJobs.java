@@ -94,6 +94,16 @@ public class BulkJobs {
         return state.view();
     }
 
+    /** Jobs newest first, after the job {@code (createdAt, id)} of the previous page (or from the newest). */
+    public List<JobView> list(ArticleCursor after, int limit) {
+        return jobs.values().stream().map(JobState::view)
+                .sorted(java.util.Comparator.comparing(JobView::createdAt).thenComparing(JobView::id).reversed())
+                .filter(v -> after == null || v.createdAt().compareTo(after.ingestedAt()) < 0
+                        || v.createdAt().equals(after.ingestedAt()) && v.id().compareTo(after.id()) < 0)
+                .limit(limit)
+                .toList();
+    }
+
     public Optional<JobView> find(String id) {
         return Optional.ofNullable(jobs.get(id)).map(JobState::view);
     }

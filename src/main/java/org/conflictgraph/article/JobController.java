@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -73,6 +74,23 @@ class JobController {
         BulkJobs.JobView job = jobs.submit(items);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + job.id()))
                 .body(new JobCreated(job.id()));
+    }
+
+    @GetMapping("/api/jobs")
+    @Operation(summary = "Bulk jobs, newest first", description = "Pages of {items, next}; pass next as cursor.")
+    ArticleViews.Page<BulkJobs.JobView> list(@RequestParam(defaultValue = "50") int limit,
+                                             @RequestParam(required = false) String cursor) {
+        if (limit < 1 || limit > ArticleController.MAX_LIMIT) {
+            throw new org.conflictgraph.problem.BadInputException("invalid-limit", "Invalid limit",
+                    "limit must be between 1 and " + ArticleController.MAX_LIMIT + "; got " + limit + ".");
+        }
+        List<BulkJobs.JobView> rows = jobs.list(ArticleCursor.decode(cursor), limit + 1);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            next = new ArticleCursor(rows.getLast().createdAt(), rows.getLast().id()).encode();
+        }
+        return new ArticleViews.Page<>(rows, next);
     }
 
     @GetMapping("/api/jobs/{id}")

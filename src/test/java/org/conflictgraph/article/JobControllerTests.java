@@ -65,6 +65,16 @@ class JobControllerTests {
     }
 
     @Test
+    void jobsAreListedNewestFirstInPages() throws Exception {
+        when(jobs.list(org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.eq(2)))
+                .thenReturn(List.of(view("RUNNING"), view("DONE")));
+        mvc.perform(get("/api/jobs?limit=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.next").isNotEmpty());
+    }
+
+    @Test
     void progressShowsFailuresWithReasons() throws Exception {
         when(jobs.find("j1")).thenReturn(Optional.of(view("RUNNING")));
         mvc.perform(get("/api/jobs/j1"))
