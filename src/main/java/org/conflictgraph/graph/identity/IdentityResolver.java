@@ -48,6 +48,10 @@ class IdentityResolver implements EntityResolver {
             return GraphIds.of(prefix(kind), ctx == null ? "" : String.valueOf(ctx.articleId()),
                     NameKeys.norm(full));
         }
+        ArticleExtraction.Faction head = kind == EntityKind.FACTION ? definiteReference(full, ctx) : null;
+        if (head != null) {
+            return resolve(tx, kind, head.name(), head.aliases(), ctx);
+        }
         Set<String> keys = NameKeys.keys(kind, full, names.subList(1, names.size()));
         List<Candidate> candidates = finder.find(tx, kind, names, keys);
         String chosen = switch (kind) {
@@ -59,17 +63,57 @@ class IdentityResolver implements EntityResolver {
         return chosen != null ? chosen : newId(kind, full, keys);
     }
 
-    /** The id a new node gets: from its most canonical key, so every spelling of one new name agrees. */
+    /**
+     * The id a new node gets: from its most canonical key, so every spelling of one new name agrees (also
+     * within one article, whose names are resolved before any of its nodes exist): a state's key first (Russia,
+     * Moscow and the Kremlin are one), then a known equivalence, then the lexicon's canonical name, then the
+     * identity key.
+     */
     static String newId(EntityKind kind, String name, Set<String> keys) {
-        String key = keys.stream().filter(k -> k.startsWith(NameKeys.LEXICON) || k.startsWith("eq:")
-                        || k.startsWith(States.STATE) || k.startsWith(States.FORCES) || k.startsWith(States.COUNTRY))
-                .findFirst()
-                .orElseGet(() -> NameKeys.key(kind, name).isEmpty() ? NameKeys.norm(name) : NameKeys.key(kind, name));
+        for (String prefix : List.of(States.COUNTRY, States.STATE, States.FORCES, "eq:", NameKeys.LEXICON)) {
+            for (String k : keys) {
+                if (k.startsWith(prefix)) {
+                    return GraphIds.of(prefix(kind), k);
+                }
+            }
+        }
+        String key = NameKeys.key(kind, name).isEmpty() ? NameKeys.norm(name) : NameKeys.key(kind, name);
         return GraphIds.of(prefix(kind), key);
     }
 
     private static String prefix(EntityKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Head nouns of institutions that an article, once it has named one, refers back to as "the Observatory". */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("observatory", "commission", "council", "ministry",
+            "front", "movement", "brigade", "brigades", "network", "agency", "committee", "organisation",
+            "organization", "coalition", "alliance", "court", "tribunal", "mission", "service", "office", "institute",
+            "centre", "center", "authority", "assembly", "parliament", "corps", "directorate", "foundation");
+
+    /**
+     * The faction of the same article that a definite reference ("the Observatory", "Observatory") stands for: the only other
+     * faction whose name contains the head noun. Null when the name is not such a reference or it is ambiguous.
+     */
+    private static ArticleExtraction.Faction definiteReference(String full, ResolutionContext ctx) {
+        if (ctx == null || ctx.extraction() == null) {
+            return null;
+        }
+        List<String> t = NameKeys.tokens(full);
+        if (t.size() != 1 || !INSTITUTION_HEADS.contains(t.getFirst())) {
+            return null;
+        }
+        ArticleExtraction.Faction found = null;
+        for (ArticleExtraction.Faction f : ctx.extraction().factions()) {
+            List<String> ft = NameKeys.tokens(f.name());
+            if (ft.size() > 1 && ft.contains(t.getFirst())) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.conflictgraph.graph.identity.IdentityFixtures.place;
 import java.util.List;
 import java.util.Map;
 
+import org.conflictgraph.extraction.ArticleExtraction;
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.graph.EntityResolver;
 import org.conflictgraph.graph.ResolutionContext;
@@ -92,6 +93,28 @@ class IdentityResolverTests {
         String forces = resolve(EntityKind.FACTION, "Kyrgyz troops", List.of(), ctx);
         assertThat(forces).isNotEqualTo("t-kyrgyzstan");
         assertThat(resolve(EntityKind.FACTION, "Kyrgyz army", List.of(), ctx)).isEqualTo(forces);
+    }
+
+    @Test
+    void namesOfOneNewStateInOneArticleGetOneId() {
+        ResolutionContext ctx = context("art-tm", "GOVERNMENT", extraction(List.of(), List.of()));
+        String state = resolve(EntityKind.FACTION, "Turkmenistan", List.of(), ctx);
+        assertThat(resolve(EntityKind.FACTION, "Ashgabat", List.of(), ctx)).isEqualTo(state);
+        assertThat(resolve(EntityKind.FACTION, "Turkmen government", List.of(), ctx)).isEqualTo(state);
+    }
+
+    @Test
+    void aDefiniteReferenceIsTheArticlesOnlyInstitutionOfThatName() {
+        ArticleExtraction x = new ArticleExtraction(extraction(List.of(), List.of()).article(), List.of(),
+                List.of(new ArticleExtraction.Faction("Testan Observatory for Peace", List.of(), "OTHER", 0.9),
+                        new ArticleExtraction.Faction("the Observatory", List.of(), "OTHER", 0.9)),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        ResolutionContext ctx = context("art-obs", "OTHER", x);
+        assertThat(resolve(EntityKind.FACTION, "the Observatory", List.of(), ctx))
+                .isEqualTo(resolve(EntityKind.FACTION, "Testan Observatory for Peace", List.of(), ctx));
+        ResolutionContext elsewhere = context("art-obs-2", "OTHER", extraction(List.of(), List.of()));
+        assertThat(resolve(EntityKind.FACTION, "the Observatory", List.of(), elsewhere))
+                .isNotEqualTo(resolve(EntityKind.FACTION, "Testan Observatory for Peace", List.of(), ctx));
     }
 
     @Test
