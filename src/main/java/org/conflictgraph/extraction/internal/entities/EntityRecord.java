@@ -23,6 +23,8 @@ final class EntityRecord {
     final Set<String> roles = new LinkedHashSet<>();
     final Set<String> factions = new LinkedHashSet<>();
     double confidence;
+    /** For a group named after a person ("Mansour loyalists"): that person's name as written. */
+    String loyalTo;
     /** Canonical name from the faction lexicon, when the group is a known one. */
     String known;
     /** For people: the name tokens without titles, lower-cased, of the fullest form. */

@@ -123,12 +123,14 @@ final class FactionRecognizer {
                 }
                 String w = t.word(s, i);
                 boolean led = w.endsWith("-led") && w.length() > 4;
+                boolean splitLed = !led && i + 2 < n && t.word(s, i + 1).equals("-") && t.word(s, i + 2).equals("led");
                 String base = led ? w.substring(0, w.length() - 4) : w;
                 int start = i;
                 Optional<String> country = countryOfModifier(t, s, i, base);
-                int j = i + 1;
+                int j = splitLed ? i + 3 : i + 1;
+                led |= splitLed;
                 // multi-token country names before the noun ("South Sudanese troops", "United Nations forces")
-                if (country.isEmpty() && !led && i + 1 < n && t.isCapitalised(s, i + 1)) {
+                if (country.isEmpty() && !led && i + 1 < n && t.isCapitalised(s, i + 1) && !splitLed) {
                     String two = t.text(s, i, i + 2);
                     country = world.countryOfDemonym(two).or(() -> countryName(two));
                     j = i + 2;

@@ -14,7 +14,7 @@ final class PersonClusterer {
 
     /** One mention: its surface text, its NAME title (canonical) or null, whether the title was misspelt, core words. */
     record PersonMention(Span span, String surface, String title, boolean titleCorrected, List<String> core,
-                         String role) {
+                         String role, int roleBegin) {
     }
 
     static final class Person {

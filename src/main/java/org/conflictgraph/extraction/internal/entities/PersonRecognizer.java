@@ -17,6 +17,7 @@ import org.conflictgraph.extraction.internal.nlp.EntityKind;
  */
 final class PersonRecognizer {
 
+    private static final Set<String> FOLLOWER_NOUNS = Set.of("loyalists", "supporters", "followers", "partisans");
     private static final Set<String> TRIBE_NOUNS = Set.of("tribe", "tribes", "clan", "clans", "tribesmen", "tribal");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "outside", "around", "across",
             "into", "towards", "toward", "through");
@@ -125,7 +126,9 @@ final class PersonRecognizer {
                 }
                 Span nameSpan = new Span(s, titleStart, end);
                 String surface = t.text(nameSpan);
-                out.add(new PersonMention(nameSpan, surface, title, corrected, core, role(t, s, titleStart)));
+                int roleBegin = roleBegin(t, s, titleStart);
+                out.add(new PersonMention(nameSpan, surface, title, corrected, core,
+                        roleBegin < 0 ? null : t.text(s, roleBegin, titleStart), roleBegin));
                 table.claim(nameSpan);
             }
         }
@@ -150,7 +153,7 @@ final class PersonRecognizer {
                     continue;
                 }
                 Span sp = new Span(s, i, i + 1);
-                out.add(new PersonMention(sp, w, null, false, List.of(w), null));
+                out.add(new PersonMention(sp, w, null, false, List.of(w), null, -1));
                 table.claim(sp);
             }
         }
@@ -163,6 +166,14 @@ final class PersonRecognizer {
         int n = t.tokens(s).size();
         String name = t.text(core);
         String next = core.end() < n ? t.word(s, core.end()).toLowerCase(Locale.ROOT) : "";
+        if (!titled && FOLLOWER_NOUNS.contains(next)) {
+            // "Mansour loyalists": a group named after the person it follows
+            Span span = new Span(s, core.begin(), core.end() + 1);
+            String named = t.text(span);
+            EntityRecord r = table.add(EntityKind.FACTION, named, "INSURGENT_GROUP", 0.6, span, named);
+            r.loyalTo = name;
+            return true;
+        }
         if (TRIBE_NOUNS.contains(next)) {
             Span span = new Span(s, core.begin(), core.end() + 1);
             EntityRecord r = table.add(EntityKind.FACTION, name + " tribe", "TRIBE", 0.75, span, t.text(span));
@@ -219,7 +230,7 @@ final class PersonRecognizer {
     }
 
     /** The office written before a name: "US Secretary of State", "Communication Minister", "Taliban leader". */
-    private String role(ParsedText t, int s, int nameStart) {
+    private int roleBegin(ParsedText t, int s, int nameStart) {
         int b = nameStart;
         boolean office = false;
         while (b > 0) {
@@ -241,6 +252,6 @@ final class PersonRecognizer {
         while (b < nameStart && (t.word(s, b).equals("of") || t.word(s, b).equals("'s"))) {
             b++;
         }
-        return office && b < nameStart ? t.text(s, b, nameStart) : null;
+        return office && b < nameStart ? b : -1;
     }
 }

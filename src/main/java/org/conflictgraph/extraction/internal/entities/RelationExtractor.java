@@ -49,6 +49,7 @@ final class RelationExtractor {
             Map.entry("back", "ALLIED_WITH"), Map.entry("support", "ALLIED_WITH"), Map.entry("cooperate", "ALLIED_WITH"),
             Map.entry("coordinate", "ALLIED_WITH"), Map.entry("arm", "ALLIED_WITH"),
             Map.entry("join", "MEMBER_OF"), Map.entry("merge", "MEMBER_OF"),
+            Map.entry("link", "AFFILIATE_OF"), Map.entry("affiliate", "AFFILIATE_OF"), Map.entry("tie", "AFFILIATE_OF"),
             Map.entry("split", "SPLINTER_OF"), Map.entry("break", "SPLINTER_OF"), Map.entry("defect", "SPLINTER_OF"),
             Map.entry("secede", "SPLINTER_OF"),
             Map.entry("operate", "OPERATES_IN"), Map.entry("active", "OPERATES_IN"), Map.entry("base", "OPERATES_IN"),
@@ -96,6 +97,9 @@ final class RelationExtractor {
                 if (GROUP_ROLE_NOUNS.containsKey(lemma) && w.tag() != null && w.tag().startsWith("NN")) {
                     groupRoleNoun(s, g, w, lemma);
                 }
+                if (negated(g, w)) {
+                    continue;
+                }
                 if (VERB_CUES.containsKey(lemma) && w.tag() != null && (w.tag().startsWith("VB") || w.tag().startsWith("JJ")
                         || lemma.equals("war"))) {
                     verb(s, g, w, lemma);
@@ -109,10 +113,66 @@ final class RelationExtractor {
                 }
                 if (w.tag() != null && w.tag().startsWith("NN")) {
                     locatedGroup(s, g, w);
+                    if (HOSTILE_NOUNS.contains(lemma)) {
+                        hostileNoun(s, g, w);
+                    }
+                }
+                if (w.tag() != null && w.tag().startsWith("VB") && !SPEECH_VERBS.contains(lemma)) {
+                    actsIn(s, g, w);
+                }
+            }
+        }
+        for (EntityRecord f : table.of(EntityKind.FACTION)) {
+            if (f.loyalTo != null && !f.spans.isEmpty()) {
+                EntityRecord leader = personNamed(f.loyalTo);
+                if (leader != null) {
+                    add("LOYAL_TO", f, leader, f.firstSpan().sentence(), 0.65, null);
+                }
+            }
+        }
+        for (EntityRecord[] pm : primeMinisters) {
+            boolean president = out.stream().anyMatch(d -> d.type().equals("LEADS") && d.to() == pm[1] && d.from() != pm[0]);
+            if (president) {
+                out.replaceAll(d -> d.type().equals("LEADS") && d.from() == pm[0] && d.to() == pm[1]
+                        ? new RelationDraft("MEMBER_OF", d.from(), d.to(), d.since(), d.until(), d.ended(), d.sentence(),
+                        d.confidence()) : d);
+            }
+        }
+        for (EntityRecord[] dep : pendingDeputies) {
+            for (RelationDraft d : List.copyOf(out)) {
+                if (d.from() == dep[1] && (d.type().equals("LEADS") || d.type().equals("MEMBER_OF"))
+                        && d.to().kind == EntityKind.FACTION) {
+                    add("MEMBER_OF", dep[0], d.to(), d.sentence(), 0.5, null);
                 }
             }
         }
         return out;
+    }
+
+    /** The person whose name contains the given name (a surname), the most mentioned if several. */
+    private EntityRecord personNamed(String name) {
+        String key = PersonClusterer.stem(name);
+        EntityRecord best = null;
+        for (EntityRecord r : table.of(EntityKind.ACTOR)) {
+            boolean has = r.core.stream().anyMatch(c -> PersonClusterer.stem(c).equals(key));
+            if (has && (best == null || r.spans.size() > best.spans.size())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** "not a branch of", "never allied with", "no longer leads". */
+    private static boolean negated(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String d = e.getDependent().word().toLowerCase(Locale.ROOT);
+            String rel = rel(e);
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (d.equals("not") || d.equals("n't")
+                    || d.equals("never") || d.equals("no") || d.equals("neither") || d.equals("nor"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- people and their roles
@@ -125,62 +185,45 @@ final class RelationExtractor {
         }
         person.get().roles.add(m.role());
         int s = m.span().sentence();
-        int roleStart = m.span().begin();
         String[] words = m.role().split(" ");
-        roleStart -= words.length;
         EntityRecord target = null;
-        for (int i = Math.max(0, roleStart); i < m.span().begin() && target == null; i++) {
+        boolean subBody = false;
+        for (int i = Math.max(0, m.roleBegin()); i < m.span().begin() && target == null; i++) {
             target = groupAt(s, i, true);
+            for (int k = i + 1; target != null && k < m.span().begin(); k++) {
+                // "UN human rights chief": a lower-case noun between the body and the office
+                subBody |= t.tag(s, k).equals("NN") && !t.isCapitalised(s, k) && table.at(s, k).isEmpty();
+            }
         }
-        if (target == null) {
-            target = soleGovernment();
+        String lower = m.role().toLowerCase(Locale.ROOT);
+        if (target == null && GOVERNMENT_OFFICE.matcher(lower).find()) {
+            target = governmentNear(s);
         }
         if (target == null || target == person.get()) {
             return;
         }
-        String lower = m.role().toLowerCase(Locale.ROOT);
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String type = lower.matches(".*\\b(president|king|queen|emir|sultan|supreme leader|prime minister|premier|chancellor)$")
                 && !lower.matches(".*\\b(vice|deputy)\\b.*") ? "LEADS"
                 : Cues.ROLE_NOUNS.getOrDefault(last, "MEMBER_OF");
-        if (type.equals("DEPUTY_OF") && target.kind != EntityKind.ACTOR) {
+        if (type.equals("DEPUTY_OF") && target.kind != EntityKind.ACTOR || subBody && type.equals("LEADS")) {
             type = "MEMBER_OF";
+        }
+        if (type.equals("LEADS") && lower.matches(".*\\b(prime minister|premier)$")) {
+            primeMinisters.add(new EntityRecord[] {person.get(), target});
         }
         add(type, person.get(), target, s, 0.7, endedBy(lower));
     }
 
     /** A role noun tied to a person: apposition, copula, compound; its target from of/poss/compound/amod. */
     private void roleNoun(int s, SemanticGraph g, IndexedWord role, String lemma) {
-        EntityRecord person = null;
-        for (SemanticGraphEdge e : g.incomingEdgeIterable(role)) {
-            String rel = rel(e);
-            if (rel.equals("appos") || rel.equals("compound")) {
-                person = actorAt(s, e.getGovernor());
-            }
-        }
-        if (person == null) {
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
-                String rel = rel(e);
-                if (rel.equals("appos") || rel.startsWith("nsubj") && hasCopula(g, role)) {
-                    person = actorAt(s, e.getDependent());
-                }
-                if (person != null) {
-                    break;
-                }
-            }
-        }
-        if (person == null) {
-            // "X, who was the leader of Y" / relative clause, and "leader of Y X" as flat compound
-            IndexedWord parent = g.getParent(role);
-            if (parent != null && rel(g.getEdge(parent, role)).startsWith("acl")) {
-                person = actorAt(s, parent);
-            }
-        }
+        EntityRecord person = linkedEntity(s, g, role, EntityKind.ACTOR);
         if (person == null) {
             return;
         }
         String type = Cues.ROLE_NOUNS.get(lemma);
         boolean deputy = false;
+        boolean subBody = false;
         Boolean ended = null;
         EntityRecord target = null;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
@@ -194,16 +237,23 @@ final class RelationExtractor {
                 if (DEPUTY_MODIFIERS.contains(dl)) {
                     deputy = true;
                 }
+                // "human rights chief", "police chief": the person heads a part of the body, not the body
+                if (rel.equals("compound") && d.tag() != null && d.tag().equals("NN") && !DEPUTY_MODIFIERS.contains(dl)
+                        && table.at(s, d.index() - 1).isEmpty()) {
+                    subBody = true;
+                }
             }
             if (target == null && (rel.startsWith("nmod:of") || rel.startsWith("nmod:poss") || rel.equals("compound")
                     || rel.equals("amod") || rel.startsWith("nmod:for") || rel.startsWith("nmod:at")
                     || rel.startsWith("nmod:in") || rel.startsWith("nmod:with"))) {
-                EntityRecord cand = entityFor(s, g, d, true);
+                boolean direct = rel.startsWith("nmod:of") || rel.startsWith("nmod:poss") || rel.equals("compound")
+                        || rel.equals("amod");
+                EntityRecord cand = entityFor(s, g, d, direct);
                 if (cand != null && cand != person && (cand.kind == EntityKind.FACTION || cand.kind == EntityKind.ACTOR)) {
                     target = cand;
                 }
-                if (cand == null && rel.startsWith("nmod:poss") && isPronoun(d)) {
-                    target = antecedentPerson(s, role.index() - 1, person);
+                if (cand == null && rel.startsWith("nmod:poss")) {
+                    target = anaphor(s, g, d, role.index() - 1, person);
                 }
             }
         }
@@ -217,6 +267,9 @@ final class RelationExtractor {
         if (deputy && !type.equals("DEPUTY_OF")) {
             type = target.kind == EntityKind.ACTOR ? "DEPUTY_OF" : "MEMBER_OF";
         }
+        if (subBody && (type.equals("LEADS") || type.equals("COMMANDS"))) {
+            type = "MEMBER_OF";
+        }
         if (type.equals("DEPUTY_OF") && target.kind != EntityKind.ACTOR) {
             type = "MEMBER_OF";
         }
@@ -229,27 +282,77 @@ final class RelationExtractor {
             for (String f : target.factions) {
                 table.find(EntityKind.FACTION, f).ifPresent(fr -> add("MEMBER_OF", member, fr, s, 0.5, null));
             }
+            pendingDeputies.add(new EntityRecord[] {person, target});
         }
     }
 
-    // ---- groups
+    /** Deputies share their principal's groups, known only once every relation is read. */
+    private final List<EntityRecord[]> pendingDeputies = new ArrayList<>();
 
-    /** "Wilayat Khurasan, the Islamic State affiliate", "X is an offshoot of Y", "Y's rival X". */
-    private void groupRoleNoun(int s, SemanticGraph g, IndexedWord role, String lemma) {
-        EntityRecord subject = null;
+    /**
+     * The entity of the wanted kind a role noun is said of: by apposition or dep in either direction, as compound
+     * of the name ("Taliban leader Mullah Omar"), as copula predicate ("X is the leader"), by a relative clause, or
+     * simply written right before the name.
+     */
+    private EntityRecord linkedEntity(int s, SemanticGraph g, IndexedWord role, EntityKind kind) {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(role)) {
-            if (rel(e).equals("appos")) {
-                subject = factionAt(s, e.getGovernor());
+            String rel = rel(e);
+            if (rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.startsWith("acl")) {
+                EntityRecord r = at(s, e.getGovernor(), kind);
+                if (r != null) {
+                    return r;
+                }
             }
         }
-        if (subject == null) {
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
-                if (rel(e).equals("appos") || rel(e).startsWith("nsubj") && hasCopula(g, role)) {
-                    subject = factionAt(s, e.getDependent());
-                    if (subject != null) {
-                        break;
-                    }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(role)) {
+            String rel = rel(e);
+            if (rel.equals("appos") || rel.equals("dep") || rel.startsWith("nsubj") && hasCopula(g, role)) {
+                EntityRecord r = at(s, e.getDependent(), kind);
+                if (r != null) {
+                    return r;
                 }
+            }
+        }
+        int next = role.index();
+        if (next < t.tokens(s).size()) {
+            EntityRecord r = table.at(s, next).filter(x -> x.kind == kind).orElse(null);
+            if (r != null && r.spans.stream().anyMatch(sp -> sp.sentence() == s && sp.begin() == next)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private EntityRecord at(int s, IndexedWord w, EntityKind kind) {
+        return table.at(s, w.index() - 1).filter(r -> r.kind == kind).orElse(null);
+    }
+
+    /** "his deputy" → the last person before; "its director", "the group's director" → the last group before. */
+    private EntityRecord anaphor(int s, SemanticGraph g, IndexedWord possessor, int token, EntityRecord not) {
+        String w = possessor.word().toLowerCase(Locale.ROOT);
+        if (w.equals("his") || w.equals("her")) {
+            return antecedent(s, token, not, EntityKind.ACTOR);
+        }
+        if (w.equals("its") || w.equals("their") || GROUP_ANAPHORS.contains(lemma(possessor))) {
+            return antecedent(s, token, not, EntityKind.FACTION);
+        }
+        return null;
+    }
+
+    private static final Set<String> GROUP_ANAPHORS = Set.of("group", "organisation", "organization", "movement",
+            "militia", "agency", "body", "network", "alliance", "coalition", "party", "force", "ministry");
+
+    // ---- groups
+
+    /** "Wilayat Khurasan, the Islamic State affiliate", "X is an offshoot of Y", "its ally Russia". */
+    private void groupRoleNoun(int s, SemanticGraph g, IndexedWord role, String lemma) {
+        String type = GROUP_ROLE_NOUNS.get(lemma);
+        boolean states = type.equals("ALLIED_WITH") || type.equals("RIVAL_OF");
+        EntityRecord subject = linkedEntity(s, g, role, EntityKind.FACTION);
+        if (subject == null && states) {
+            EntityRecord place = linkedEntity(s, g, role, EntityKind.PLACE);
+            if (place != null && "COUNTRY".equals(place.subKind)) {
+                subject = factions.governmentOf(t, table, countryName(place), null);
             }
         }
         if (subject == null || lemma.equals("faction") && factionAt(s, role) != null) {
@@ -259,18 +362,50 @@ final class RelationExtractor {
             String rel = rel(e);
             if (rel.startsWith("nmod:of") || rel.startsWith("nmod:poss") || rel.equals("compound") || rel.equals("amod")
                     || rel.startsWith("nmod:to") || rel.startsWith("nmod:in")) {
-                EntityRecord target = entityFor(s, g, e.getDependent(), true);
+                EntityRecord target = entityFor(s, g, e.getDependent(), states);
+                if (target == null && rel.startsWith("nmod:poss")) {
+                    target = anaphor(s, g, e.getDependent(), role.index() - 1, subject);
+                }
                 if (target != null && target != subject && target.kind == EntityKind.FACTION) {
-                    add(GROUP_ROLE_NOUNS.get(lemma), subject, target, s, 0.7, null);
+                    add(type, subject, target, s, 0.7, null);
                     return;
                 }
             }
         }
     }
 
+    /** "attacks by X on Y", "X's offensive against Y", "the war with Y": the two sides are rivals. */
+    private void hostileNoun(int s, SemanticGraph g, IndexedWord noun) {
+        List<EntityRecord> agents = new ArrayList<>();
+        List<EntityRecord> targets = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            String rel = rel(e);
+            if (rel.startsWith("nmod:by") || rel.startsWith("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                collect(s, g, e.getDependent(), agents);
+            } else if (rel.startsWith("nmod:on") || rel.startsWith("nmod:against") || rel.startsWith("nmod:with")
+                    || rel.startsWith("nmod:upon")) {
+                collect(s, g, e.getDependent(), targets);
+            }
+        }
+        for (EntityRecord a : agents) {
+            for (EntityRecord b : targets) {
+                if (a != b && a.kind == EntityKind.FACTION && b.kind == EntityKind.FACTION && (isArmed(a) || isArmed(b))) {
+                    add("RIVAL_OF", a, b, s, 0.55, null);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> HOSTILE_NOUNS = Set.of("attack", "offensive", "assault", "raid", "ambush",
+            "strike", "airstrike", "bombardment", "campaign", "insurgency", "war", "fight", "battle", "operation",
+            "bombing", "incursion", "siege", "shelling", "onslaught", "clash");
+
     /** Verbs and predicative adjectives between two entities. */
     private void verb(int s, SemanticGraph g, IndexedWord v, String lemma) {
         String type = VERB_CUES.get(lemma);
+        if (prenominal(s, g, v, lemma)) {
+            return;
+        }
         List<EntityRecord> subjects = new ArrayList<>();
         List<EntityRecord> objects = new ArrayList<>();
         List<EntityRecord> places = new ArrayList<>();
@@ -278,9 +413,9 @@ final class RelationExtractor {
             String rel = rel(e);
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")) {
                 collect(s, g, e.getDependent(), subjects);
-            } else if (rel.equals("nsubj:pass") && type.equals("OPERATES_IN")) {
+            } else if (rel.equals("nsubj:pass") && (type.equals("OPERATES_IN") || type.equals("AFFILIATE_OF"))) {
                 collect(s, g, e.getDependent(), subjects); // "fighters based in X"
-            } else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl:with") || rel.startsWith("obl:to")
+            } else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl") || rel.startsWith("obl:with") || rel.startsWith("obl:to")
                     || rel.startsWith("obl:from") || rel.startsWith("obl:against") || rel.startsWith("obl:on")
                     || rel.startsWith("obl:alongside") || rel.startsWith("obl:into") || rel.startsWith("obl:behind")) {
                 collect(s, g, e.getDependent(), objects);
@@ -305,10 +440,12 @@ final class RelationExtractor {
         if (type.equals("LEADS") || type.equals("COMMANDS")) {
             if (prelIsAcl(g, v)) {
                 // "Y led by X": the agent leads the noun being modified
-                for (EntityRecord leader : objects.isEmpty() ? agents(s, g, v) : agents(s, g, v)) {
+                for (EntityRecord leader : agents(s, g, v)) {
                     for (EntityRecord group : subjects) {
                         if (leader.kind == EntityKind.ACTOR && group.kind == EntityKind.FACTION) {
                             add(type, leader, group, s, 0.7, null);
+                        } else if (lemma.equals("run") && leader.kind == EntityKind.FACTION && group.kind == EntityKind.FACTION) {
+                            add("AFFILIATE_OF", group, leader, s, 0.65, null); // "the civil defence, also run by Hamas"
                         }
                     }
                 }
@@ -352,6 +489,109 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "deny", "add", "state", "report",
+            "announce", "insist", "confirm", "accuse", "blame", "warn", "describe", "write", "post", "tweet", "quote",
+            "cite", "believe", "think", "allege");
+
+    /** An armed group doing something in a place ("Eritrean troops killed hundreds in Axum"): it operates there. */
+    private void actsIn(int s, SemanticGraph g, IndexedWord v) {
+        List<EntityRecord> subjects = new ArrayList<>();
+        List<EntityRecord> places = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            String rel = rel(e);
+            if (rel.equals("nsubj") || rel.equals("nsubj:pass") && STATIONED.contains(lemma(v)) || rel.equals("obl:agent")) {
+                collect(s, g, e.getDependent(), subjects);
+            } else if (rel.startsWith("obl:in") || rel.startsWith("obl:across") || rel.startsWith("obl:throughout")
+                    || rel.startsWith("obl:inside") || rel.startsWith("obl:around")) {
+                collect(s, g, e.getDependent(), places);
+            }
+        }
+        for (EntityRecord a : subjects) {
+            if (!isArmed(a)) {
+                continue;
+            }
+            for (EntityRecord p : places) {
+                if (p.kind == EntityKind.PLACE) {
+                    add("OPERATES_IN", a, p, s, 0.5, null);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> STATIONED = Set.of("deploy", "station", "base", "position", "send", "locate",
+            "see", "spot", "find", "involve", "present");
+
+    /**
+     * A participle written before a noun with its own argument ("Iran-aligned Houthi rebels", "Houthi-controlled
+     * Sanaa", "a Burkina Faso-based group", "al-Qaeda-linked fighters"): the argument and the noun are related.
+     */
+    private boolean prenominal(int s, SemanticGraph g, IndexedWord v, String lemma) {
+        IndexedWord parent = g.getParent(v);
+        if (parent == null || !rel(g.getEdge(parent, v)).equals("amod") || parent.index() < v.index()) {
+            return false;
+        }
+        EntityRecord head = entityFor(s, g, parent, false);
+        if (head == null) {
+            head = linkedEntity(s, g, parent, EntityKind.FACTION); // "JNIM, the al Qaeda-linked alliance"
+        }
+        EntityRecord arg = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            String rel = rel(e);
+            if (e.getDependent().index() < v.index() && (rel.startsWith("obl") || rel.startsWith("compound")
+                    || rel.startsWith("nmod") || rel.equals("dep") || rel.equals("nsubj"))) {
+                arg = entityFor(s, g, e.getDependent(), false);
+                if (arg != null) {
+                    break;
+                }
+            }
+        }
+        if (head == null || arg == null || head == arg) {
+            return arg != null || head != null && lemma.equals("lead");
+        }
+        switch (lemma) {
+            case "base", "locate", "headquarter" -> {
+                if (head.kind == EntityKind.FACTION && arg.kind == EntityKind.PLACE) {
+                    add("OPERATES_IN", head, arg, s, 0.65, null);
+                }
+            }
+            case "control", "hold", "occupy", "besiege", "run" -> {
+                if (head.kind == EntityKind.PLACE && isArmed(arg)) {
+                    add("OPERATES_IN", arg, head, s, 0.65, null);
+                } else if (lemma.equals("run") && head.kind == EntityKind.FACTION && arg.kind == EntityKind.FACTION) {
+                    add("AFFILIATE_OF", head, arg, s, 0.65, null); // "the Hamas-run health ministry"
+                }
+            }
+            case "align", "back", "ally", "support", "sponsor", "arm", "fund" -> {
+                if (head.kind == EntityKind.FACTION) {
+                    add("ALLIED_WITH", head, asGroup(arg), s, 0.65, null);
+                }
+            }
+            case "link", "affiliate", "inspire", "tie", "connect" -> {
+                if (head.kind == EntityKind.FACTION && asGroup(arg).kind == EntityKind.FACTION) {
+                    add("AFFILIATE_OF", head, asGroup(arg), s, 0.65, null);
+                }
+            }
+            case "lead" -> {
+                if (head.kind == EntityKind.FACTION && arg.kind == EntityKind.ACTOR) {
+                    add("LEADS", arg, head, s, 0.65, null);
+                } else if (head.kind == EntityKind.FACTION && arg.kind == EntityKind.FACTION && !"STATE_FORCE".equals(head.subKind)) {
+                    add("LOYAL_TO", head, arg, s, 0.5, null);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private EntityRecord asGroup(EntityRecord r) {
+        if (r.kind == EntityKind.PLACE && "COUNTRY".equals(r.subKind)) {
+            return factions.governmentOf(t, table, countryName(r), null);
+        }
+        return r;
     }
 
     /** "a breakaway faction led by X" → "X's faction"; "fighters loyal to Y" → "Y loyalists". */
@@ -417,20 +657,25 @@ final class RelationExtractor {
             return;
         }
         EntityRecord group = entityFor(s, g, head, false);
+        if (type.equals("CONTROLS")) {
+            // "Houthi-controlled Sanaa", "rebel-held Douma"
+            EntityRecord controller = table.findAny(prefix).orElse(null);
+            if (group != null && group.kind == EntityKind.PLACE && controller != null && isArmed(controller)) {
+                add("OPERATES_IN", controller, group, s, 0.65, null);
+            }
+            return;
+        }
         if (group == null || group.kind != EntityKind.FACTION) {
             return;
         }
         EntityRecord other = table.findAny(prefix).orElse(null);
         if (other != null && other.kind == EntityKind.PLACE && "COUNTRY".equals(other.subKind)) {
-            other = factions.governmentOf(t, table, other.name, null);
+            other = factions.governmentOf(t, table, countryName(other), null);
         } else if (other == null) {
             Optional<String> country = Optional.empty();
             return;
         }
         if (other == group) {
-            return;
-        }
-        if (type.equals("CONTROLS")) {
             return;
         }
         add(type, group, other, s, 0.65, null);
@@ -513,6 +758,41 @@ final class RelationExtractor {
         return null;
     }
 
+    private static final java.util.regex.Pattern GOVERNMENT_OFFICE = java.util.regex.Pattern.compile(
+            "\\b(minister|president|premier|secretary|spokes(man|woman|person)|ambassador|governor|chancellor|king|queen"
+                    + "|emir|prosecutor|attorney general|envoy|mayor)\\b");
+
+    private final List<EntityRecord[]> primeMinisters = new ArrayList<>();
+
+    /**
+     * The government an office without a named country belongs to: the one state the sentence names (as a
+     * government, a country or a demonym), else the one state the previous sentence names, else the only
+     * government of the article.
+     */
+    private EntityRecord governmentNear(int s) {
+        for (int k = s; k >= Math.max(0, s - 1); k--) {
+            java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < t.tokens(k).size(); i++) {
+                Optional<EntityRecord> r = table.at(k, i);
+                if (r.isPresent() && r.get().kind == EntityKind.FACTION && "GOVERNMENT".equals(r.get().subKind)
+                        && r.get().country != null) {
+                    countries.add(r.get().country);
+                } else if (r.isPresent() && r.get().kind == EntityKind.PLACE && "COUNTRY".equals(r.get().subKind)) {
+                    countries.add(countryName(r.get()));
+                } else if (r.isEmpty() && t.ner(k, i).equals("NATIONALITY")) {
+                    factions.countryOf(t.word(k, i)).ifPresent(countries::add);
+                }
+            }
+            if (countries.size() == 1) {
+                return factions.governmentOf(t, table, countries.iterator().next(), null);
+            }
+            if (countries.size() > 1) {
+                return null;
+            }
+        }
+        return soleGovernment();
+    }
+
     private EntityRecord soleGovernment() {
         List<EntityRecord> govs = table.of(EntityKind.FACTION).stream().filter(r -> "GOVERNMENT".equals(r.subKind)
                 && r.country != null).toList();
@@ -529,7 +809,7 @@ final class RelationExtractor {
             return null;
         }
         if (r.isPresent() && r.get().kind == EntityKind.PLACE && "COUNTRY".equals(r.get().subKind)) {
-            return factions.governmentOf(t, table, r.get().name, null);
+            return factions.governmentOf(t, table, countryName(r.get()), null);
         }
         String w = t.word(s, i);
         if (t.ner(s, i).equals("NATIONALITY") || t.ner(s, i).equals("COUNTRY")) {
@@ -546,7 +826,7 @@ final class RelationExtractor {
         Optional<EntityRecord> r = table.at(s, d.index() - 1);
         if (r.isPresent()) {
             if (countriesAsGovernments && r.get().kind == EntityKind.PLACE && "COUNTRY".equals(r.get().subKind)) {
-                return factions.governmentOf(t, table, r.get().name, null);
+                return factions.governmentOf(t, table, countryName(r.get()), null);
             }
             return r.get();
         }
@@ -651,10 +931,10 @@ final class RelationExtractor {
         return max;
     }
 
-    private EntityRecord antecedentPerson(int s, int token, EntityRecord not) {
+    private EntityRecord antecedent(int s, int token, EntityRecord not, EntityKind kind) {
         EntityRecord best = null;
         Span bestSpan = null;
-        for (EntityRecord r : table.of(EntityKind.ACTOR)) {
+        for (EntityRecord r : table.of(kind)) {
             if (r == not) {
                 continue;
             }
@@ -667,6 +947,11 @@ final class RelationExtractor {
             }
         }
         return best;
+    }
+
+    /** The gazetteer's name of a country record ("United States" for a text's "U.S."). */
+    private static String countryName(EntityRecord place) {
+        return place.country != null ? place.country : place.name;
     }
 
     private EntityRecord actorAt(int s, IndexedWord w) {
