@@ -104,8 +104,12 @@ public final class EntityExtractor {
     }
 
     private Entities assemble(ParsedText t, EntityTable table, List<RelationDraft> drafts) {
-        // final names: a known group goes by the lexicon's form when the article uses it
+        // final names: not the headline's capitals, not a bare common noun; a known group by the lexicon's form
         for (EntityRecord r : table.all()) {
+            if (isShouted(r.name) || GENERIC.contains(Names.key(r.name))) {
+                r.surfaces.stream().filter(x -> !isShouted(x) && !GENERIC.contains(Names.key(x))).findFirst()
+                        .ifPresent(x -> r.name = x);
+            }
             if (r.known != null) {
                 for (String s : r.surfaces) {
                     if (Names.key(s).equals(Names.key(r.known))) {
@@ -179,6 +183,13 @@ public final class EntityExtractor {
                     evidence.get(e.getKey()), round(d.confidence())));
         }
         return new Entities(actors, factionList, placeList, relations, mentions);
+    }
+
+    private static final Set<String> GENERIC = Set.of("government", "authorities", "army", "police", "military",
+            "forces", "security forces", "group", "troops");
+
+    private static boolean isShouted(String name) {
+        return name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.contains(" ");
     }
 
     /** The article's own outlet is its voice (a source), not a faction of the story. */

@@ -22,6 +22,12 @@ final class FactionRecognizer {
 
     private static final int MAX_NAME_TOKENS = 8;
 
+    /** "a Taliban faction", "an ISIS cell": a part of the group, possibly a group of its own, not the group. */
+    private static final java.util.Set<String> SUBGROUP_NOUNS = java.util.Set.of("faction", "cell", "cells", "wing",
+            "splinter", "offshoot", "branch");
+    private static final java.util.Set<String> SPLIT_MODIFIERS = java.util.Set.of("breakaway", "splinter", "dissident",
+            "renegade", "rival", "rogue");
+
     /** Platforms and share buttons are not actors even when CoreNLP calls them organisations. */
     private static final java.util.Set<String> PLATFORMS = java.util.Set.of("facebook", "twitter", "whatsapp",
             "instagram", "youtube", "telegram", "tiktok", "linkedin", "reddit", "email", "e-mail", "x", "pinterest",
@@ -52,8 +58,10 @@ final class FactionRecognizer {
                     }
                     int end = i + len;
                     String surface = cand;
+                    String before = i > 0 ? t.word(s, i - 1).toLowerCase(Locale.ROOT) : "";
                     if (end < n && Cues.MEMBER_NOUNS.contains(t.word(s, end).toLowerCase(Locale.ROOT))
-                            && !t.isCapitalised(s, end)) {
+                            && !t.isCapitalised(s, end) && !SUBGROUP_NOUNS.contains(t.word(s, end).toLowerCase(Locale.ROOT))
+                            && !SPLIT_MODIFIERS.contains(before)) {
                         surface = t.text(s, i, end + 1);
                         end++;
                     }

@@ -165,7 +165,8 @@ final class PlaceRecognizer {
         if (Cues.ADMIN_SUFFIXES.contains(suffix)
                 && (known.isEmpty() || compatible(known.get().kind(), kind))
                 && table.find(EntityKind.PLACE, full).isEmpty()) {
-            r = table.add(EntityKind.PLACE, name, known.map(PlaceInfo::kind).orElse(kind), 0.75, span, full);
+            r = table.add(EntityKind.PLACE, name, "FEATURE".equals(kind) ? kind : known.map(PlaceInfo::kind).orElse(kind),
+                    0.75, span, full);
         } else {
             r = table.add(EntityKind.PLACE, full, kind, 0.7, span, full);
         }

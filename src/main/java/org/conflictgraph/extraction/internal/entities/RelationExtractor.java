@@ -91,14 +91,14 @@ final class RelationExtractor {
             }
             for (IndexedWord w : g.vertexSet()) {
                 String lemma = lemma(w);
+                if (negated(g, w)) {
+                    continue;
+                }
                 if (Cues.ROLE_NOUNS.containsKey(lemma) && w.tag() != null && w.tag().startsWith("NN")) {
                     roleNoun(s, g, w, lemma);
                 }
                 if (GROUP_ROLE_NOUNS.containsKey(lemma) && w.tag() != null && w.tag().startsWith("NN")) {
                     groupRoleNoun(s, g, w, lemma);
-                }
-                if (negated(g, w)) {
-                    continue;
                 }
                 if (VERB_CUES.containsKey(lemma) && w.tag() != null && (w.tag().startsWith("VB") || w.tag().startsWith("JJ")
                         || lemma.equals("war"))) {
@@ -122,6 +122,7 @@ final class RelationExtractor {
                 }
             }
         }
+        homeCountries();
         for (EntityRecord f : table.of(EntityKind.FACTION)) {
             if (f.loyalTo != null && !f.spans.isEmpty()) {
                 EntityRecord leader = personNamed(f.loyalTo);
@@ -147,6 +148,23 @@ final class RelationExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A known armed group whose home country (from the faction lexicon) the article names as a place operates
+     * there: "al-Shabaab" in a story set in Somalia.
+     */
+    private void homeCountries() {
+        for (EntityRecord f : table.of(EntityKind.FACTION)) {
+            if (f.known == null || f.country == null || !isArmed(f) || "STATE_FORCE".equals(f.subKind) || f.spans.isEmpty()) {
+                continue;
+            }
+            for (EntityRecord p : table.of(EntityKind.PLACE)) {
+                if ("COUNTRY".equals(p.subKind) && countryName(p).equals(f.country) && !p.spans.isEmpty()) {
+                    add("OPERATES_IN", f, p, f.firstSpan().sentence(), 0.5, null);
+                }
+            }
+        }
     }
 
     /** The person whose name contains the given name (a surname), the most mentioned if several. */
@@ -334,6 +352,21 @@ final class RelationExtractor {
             return antecedent(s, token, not, EntityKind.ACTOR);
         }
         if (w.equals("its") || w.equals("their") || GROUP_ANAPHORS.contains(lemma(possessor))) {
+            // the clause's own subject first ("X ... an ultimatum from its rival"), else the last group named
+            for (IndexedWord up = g.getParent(possessor); up != null; up = g.getParent(up)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up)) {
+                    if (rel(e).startsWith("nsubj")) {
+                        EntityRecord subj = table.at(s, e.getDependent().index() - 1)
+                                .filter(r -> r.kind == EntityKind.FACTION && r != not).orElse(null);
+                        if (subj != null) {
+                            return subj;
+                        }
+                    }
+                }
+                if (up.tag() != null && up.tag().startsWith("VB")) {
+                    break;
+                }
+            }
             return antecedent(s, token, not, EntityKind.FACTION);
         }
         return null;
@@ -406,6 +439,13 @@ final class RelationExtractor {
         if (prenominal(s, g, v, lemma)) {
             return;
         }
+        if (lemma.equals("lead") || lemma.equals("loyal")) {
+            IndexedWord noun = describedNoun(g, v, lemma);
+            if (noun != null && entityFor(s, g, noun, false) == null) {
+                descriptiveGroup(s, g, noun, v, lemma);
+                return;
+            }
+        }
         List<EntityRecord> subjects = new ArrayList<>();
         List<EntityRecord> objects = new ArrayList<>();
         List<EntityRecord> places = new ArrayList<>();
@@ -473,6 +513,18 @@ final class RelationExtractor {
                 for (EntityRecord p : places) {
                     if (p.kind == EntityKind.PLACE && !lemma.equals("kill")) {
                         add("OPERATES_IN", a, p, s, 0.5, null);
+                    }
+                }
+            }
+            if (type.equals("RIVAL_OF") && isArmed(a)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+                    String rel = rel(e);
+                    if (rel.equals("obj") || rel.startsWith("obl:on") || rel.startsWith("obl:against")) {
+                        for (EntityRecord b : subtreeEntities(s, g, e.getDependent(), 3)) {
+                            if (b != a && b.kind == EntityKind.FACTION && !objects.contains(b)) {
+                                objects.add(b);
+                            }
+                        }
                     }
                 }
             }
@@ -552,7 +604,7 @@ final class RelationExtractor {
         }
         switch (lemma) {
             case "base", "locate", "headquarter" -> {
-                if (head.kind == EntityKind.FACTION && arg.kind == EntityKind.PLACE) {
+                if (isArmed(head) && arg.kind == EntityKind.PLACE) {
                     add("OPERATES_IN", head, arg, s, 0.65, null);
                 }
             }
@@ -594,12 +646,47 @@ final class RelationExtractor {
         return r;
     }
 
+    /**
+     * The noun a "led by"/"loyal to" phrase describes: its head ("fighters loyal to"), or, when the parser made the
+     * participle the main verb, its subject ("a faction led by X clashed...").
+     */
+    private IndexedWord describedNoun(SemanticGraph g, IndexedWord v, String lemma) {
+        IndexedWord parent = g.getParent(v);
+        if (parent != null) {
+            String prel = rel(g.getEdge(parent, v));
+            if ((prel.startsWith("acl") || prel.equals("amod")) && parent.tag() != null && parent.tag().startsWith("NN")) {
+                return parent;
+            }
+        }
+        boolean agent = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            agent |= rel(e).equals("obl:by") || rel(e).equals("obl:agent") || rel(e).startsWith("obl:to");
+        }
+        if (!agent) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+            String rel = rel(e);
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("nsubj") || rel.equals("dep") || rel.equals("nsubj:pass")) && d.index() < v.index()
+                    && d.tag() != null && d.tag().startsWith("NN")) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** "a breakaway faction led by X" → "X's faction"; "fighters loyal to Y" → "Y loyalists". */
     private void descriptiveGroup(int s, SemanticGraph g, IndexedWord noun, IndexedWord cue, String lemma) {
         String nl = lemma(noun);
         List<EntityRecord> people = new ArrayList<>();
         if (lemma.equals("lead")) {
             people.addAll(agents(s, g, cue));
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
+                if (rel(e).equals("obl:by") && people.isEmpty()) {
+                    collect(s, g, e.getDependent(), people);
+                }
+            }
         } else {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(cue)) {
                 if (rel(e).startsWith("obl:to") || rel(e).startsWith("nmod:to")) {
@@ -848,6 +935,28 @@ final class RelationExtractor {
         }
     }
 
+    /** Entities within a few dependency steps below a node ("killed dozens of Malian soldiers"). */
+    private List<EntityRecord> subtreeEntities(int s, SemanticGraph g, IndexedWord w, int depth) {
+        List<EntityRecord> out = new ArrayList<>();
+        EntityRecord r = entityFor(s, g, w, false);
+        if (r != null) {
+            out.add(r);
+        }
+        if (depth > 0) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                String rel = rel(e);
+                if (rel.startsWith("nmod") || rel.startsWith("conj") || rel.equals("compound") || rel.equals("amod")) {
+                    for (EntityRecord x : subtreeEntities(s, g, e.getDependent(), depth - 1)) {
+                        if (!out.contains(x)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private List<EntityRecord> agents(int s, SemanticGraph g, IndexedWord v) {
         List<EntityRecord> out = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
@@ -881,7 +990,8 @@ final class RelationExtractor {
     private boolean hasModifier(SemanticGraph g, IndexedWord noun, Set<String> words) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
             String rel = rel(e);
-            if ((rel.equals("amod") || rel.equals("compound")) && words.contains(lemma(e.getDependent()))) {
+            if ((rel.equals("amod") || rel.equals("compound")) && (words.contains(lemma(e.getDependent()))
+                    || rel.equals("compound") && hasModifier(g, e.getDependent(), words))) {
                 return true;
             }
         }
@@ -895,6 +1005,13 @@ final class RelationExtractor {
             int i = e.getDependent().index() - 1;
             if ((rel.equals("amod") || rel.equals("compound")) && i < b) {
                 b = i;
+            }
+        }
+        // the phrase's own mention stops short of names inside it ("breakaway Taliban faction" keeps "Taliban")
+        for (int i = noun.index() - 2; i >= b; i--) {
+            if (table.isClaimed(s, i)) {
+                b = i + 1;
+                break;
             }
         }
         return new Span(s, b, noun.index());
