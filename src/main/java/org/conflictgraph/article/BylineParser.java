@@ -19,6 +19,8 @@ final class BylineParser {
     private static final Pattern BY = Pattern.compile("(?i)^by[:\\s]\\s*(?<rest>.+)$");
     private static final Pattern DATELINE_OUTLET = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}\\d .'-]{1,30}){0,3}\\s*\\((?<outlet>[^()]{2,40})\\)\\s*[-–—:]");
+    private static final Pattern CORRESPONDENT = Pattern.compile(
+            "^(.+?)\\s+in\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s+and\\s+\\p{Lu}[\\p{L}'-]+)?$");
     private static final Set<String> MEDIA_WORDS = Set.of("times", "post", "news", "daily", "mail", "herald",
             "tribune", "journal", "gazette", "guardian", "telegraph", "press", "chronicle", "ledger", "monitor",
             "bulletin", "wire", "dispatch", "courier", "express", "observer", "review", "star", "sun", "agency",
@@ -67,7 +69,9 @@ final class BylineParser {
                     author = cleanAuthor(commaOutlet[0]);
                     outlet = commaOutlet[1].strip();
                 } else {
-                    author = cleanAuthor(p);
+                    String[] split = splitTrailingOutlet(cleanAuthor(p));
+                    author = split[0];
+                    outlet = split[1];
                 }
             } else if (outlet == null && isShortNameLine(p) && Character.isUpperCase(p.codePointAt(0))
                     && !p.matches("(?i)^(updated|last|modified|published|posted|share|follow|photo|image)\\b.*")) {
@@ -80,6 +84,28 @@ final class BylineParser {
         return Optional.of(new Byline(author, outlet, published));
     }
 
+    /** "JANE DOE Associated Press" -> ["JANE DOE", "Associated Press"]; [s, null] when no outlet trails. */
+    static String[] splitTrailingOutlet(String s) {
+        String[] words = s.split("\\s+");
+        for (int k = Math.min(3, words.length - 2); k >= 1; k--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k));
+            if (looksLikeOutlet(tail) && looksLikePersonName(head) && !looksLikeOutlet(head)) {
+                return new String[] {head, tail};
+            }
+        }
+        return new String[] {s, null};
+    }
+
+    /** "Jane Doe in Kabul": a correspondent's line, a byline without "By". */
+    static Optional<Byline> correspondentLine(String line) {
+        Matcher m = CORRESPONDENT.matcher(BoilerplateLines.clean(line));
+        if (m.matches() && (looksLikePersonName(m.group(1)) || isNameList(m.group(1)))) {
+            return Optional.of(new Byline(m.group(1).strip(), null, null));
+        }
+        return Optional.empty();
+    }
+
     /**
      * A header line naming the author without "By": "Imogen Calderwood", "Jane Doe for The Courier",
      * "Jane Doe | The Courier"; empty when the line is no person's name.
@@ -90,7 +116,11 @@ final class BylineParser {
         if (parts.length == 2 && looksLikePersonName(parts[0]) && !parts[1].isBlank() && parts[1].length() <= 60) {
             return Optional.of(new Byline(parts[0].strip(), parts[1].strip(), null));
         }
-        return looksLikePersonName(s) ? Optional.of(new Byline(s, null, null)) : Optional.empty();
+        if (looksLikePersonName(s) || s.contains(" and ") && s.split("\\s+").length <= 9 && isShortNameLine(s)
+                && isNameList(s)) {
+            return Optional.of(new Byline(s, null, null));
+        }
+        return correspondentLine(s);
     }
 
     /** "Jane Doe", "J. Doe and Ali Hassan", "Ana de la Cruz, Tom Li": capitalised names joined by commas or "and". */

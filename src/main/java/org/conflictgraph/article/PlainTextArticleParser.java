@@ -82,7 +82,8 @@ final class PlainTextArticleParser {
             }
             looked++;
             Optional<BylineParser.Byline> byline = BylineParser.parse(line)
-                    .or(() -> BylineParser.nameLine(line).filter(b -> b.outlet() != null));
+                    .or(() -> BylineParser.nameLine(line).filter(b -> b.outlet() != null))
+                    .or(() -> BylineParser.correspondentLine(line));
             Optional<String> date = PublishedDateParser.parseDateLine(line);
             if (byline.isPresent() && author == null) {
                 author = byline.get().author();

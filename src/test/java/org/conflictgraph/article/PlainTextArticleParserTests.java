@@ -140,4 +140,26 @@ class PlainTextArticleParserTests {
         });
         assertThat(BylineParser.datelineOutlet("KABUL, Afghanistan, Dec 5 (Reuters) - Taliban fighters")).contains("Reuters");
     }
+
+    @Test
+    void agencyBylinesAndCorrespondentLinesNameTheAuthor() {
+        assertThat(BylineParser.parse("By JANE DOE Associated Press")).hasValueSatisfying(b -> {
+            assertThat(b.author()).isEqualTo("JANE DOE");
+            assertThat(b.outlet()).isEqualTo("Associated Press");
+        });
+        String dump = """
+                Talks collapse as shelling resumes
+                Both sides blame each other for the breakdown, which came after a week of delays
+                Jane Doe and Omar Said in Kabul
+                Mon 7 Dec 2015 09.10 GMT
+
+                Talks between the two sides collapsed on Sunday, officials said.
+                """;
+        ParsedParts parts = parser.parse(dump);
+        assertThat(parts.author()).isEqualTo("Jane Doe and Omar Said");
+        assertThat(parts.published()).isEqualTo("2015-12-07T09:10:00Z");
+        assertThat(parts.paragraphs()).containsExactly(
+                "Both sides blame each other for the breakdown, which came after a week of delays",
+                "Talks between the two sides collapsed on Sunday, officials said.");
+    }
 }
