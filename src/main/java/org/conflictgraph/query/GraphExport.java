@@ -11,7 +11,8 @@ import java.util.Map;
  *  "nodes": [{"key": "4:…:17", "labels": ["Actor"], "properties": {"id": "actor-…", "name": "…", "aliases": […]}}, …],
  *  "relationships": [{"type": "LEADS", "start": "4:…:17", "end": "4:…:18", "properties": {…}}, …]}
  * </pre>
- * Every node is exported except schema bookkeeping ({@code SchemaMigration}, re-created at startup). {@code key} is
+ * Every node is exported except bookkeeping ({@code SchemaMigration}, re-created at startup, and the writers' lock
+ * node {@code WriteLock}). {@code key} is
  * the node's element id at export time, used only to join relationships to nodes inside this file. Property values
  * are JSON values when JSON has the type (string, boolean, integer, float: floats always carry a decimal point or
  * exponent, lists of these); other Neo4j types are tagged objects {@code {"$type": T, "value": V}} with T one of

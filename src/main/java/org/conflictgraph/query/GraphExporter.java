@@ -41,7 +41,7 @@ class GraphExporter {
 
     private static final TypeSystem TYPES = TypeSystem.getDefault();
 
-    private static final String NODES = "MATCH (n) WHERE NOT n:SchemaMigration RETURN n";
+    private static final String NODES = "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:WriteLock RETURN n";
     private static final String RELATIONSHIPS = """
             MATCH (a)-[r]->(b) WHERE NOT a:SchemaMigration AND NOT b:SchemaMigration RETURN r
             """;
