@@ -64,6 +64,9 @@
 
   /* The page never renders more than this many nodes per request, whatever the API returns. */
   const RENDER_CAP = 150;
+  /* ... and never holds more than this many in all, however often nodes are expanded. */
+  const VIEW_CAP = 400;
+  let viewFull = false;
   const API_MAX_LIMIT = 500;
 
   // ---------------------------------------------------------------- small DOM helpers
@@ -394,6 +397,7 @@
     if (request !== graphRequest) return;
     limits.clear();
     limits.set(state.entity, limit);
+    viewFull = false;
     cy.batch(() => {
       cy.elements().remove();
       const el = toElements(json, state.entity);
@@ -426,9 +430,21 @@
     cy.batch(() => {
       cy.getElementById(`more:${id}`).remove();
       const el = toElements(json, id);
-      const fresh = [...el.nodes, ...el.edges, ...el.more].filter(x => cy.getElementById(x.data.id).empty());
-      // whatever the API sends, the view stays under the cap: expanding a hub adds at most RENDER_CAP nodes
-      cy.add(fresh);
+      // whatever the API sends, the whole view stays under VIEW_CAP nodes; the rest is counted in "+N more"
+      const room = Math.max(0, VIEW_CAP - cy.nodes().not('[kind = "More"]').length);
+      const freshNodes = el.nodes.filter(x => cy.getElementById(x.data.id).empty());
+      const accepted = freshNodes.slice(0, room);
+      const dropped = freshNodes.length - accepted.length;
+      cy.add(accepted);
+      cy.add(el.edges.filter(x => cy.getElementById(x.data.id).empty()
+        && cy.getElementById(x.data.source).nonempty() && cy.getElementById(x.data.target).nonempty()));
+      const more = el.more.find(x => x.data.kind === 'More');
+      const count = (more ? more.data.count : 0) + dropped;
+      if (count > 0 && cy.getElementById(id).nonempty()) {
+        cy.add([{data: {id: `more:${id}`, kind: 'More', of: id, count, label: `+${count} more`}},
+          {data: {id: `more-edge:${id}`, source: id, target: `more:${id}`, type: 'MORE'}}]);
+      }
+      if (dropped > 0) viewFull = true;
     });
     labelEdges();
     applyFilters();
@@ -445,8 +461,9 @@
       const visible = cy.elements().not('.filtered');
       if (visible.empty()) { resolve(); return; }
       const big = visible.nodes().length > 120;
+      // fcose's 'draft' quality is its spectral pass alone, which needs randomize: incremental layouts use 'default'
       const layout = visible.layout({
-        name: 'fcose', quality: big ? 'draft' : 'default', randomize, animate: false, fit: true, padding: 30,
+        name: 'fcose', quality: big && randomize ? 'draft' : 'default', randomize, animate: false, fit: true, padding: 30,
         nodeRepulsion: () => 6000, idealEdgeLength: () => 90, nodeSeparation: 60, numIter: big ? 1000 : 2500,
       });
       layout.one('layoutstop', () => {
@@ -454,7 +471,14 @@
         if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(visible); }
         resolve();
       });
-      layout.run();
+      try {
+        layout.run();
+      } catch (e) {
+        // a failed layout must not leave the page busy: fall back to a plain grid
+        console.warn('fcose failed, using a grid', e);
+        visible.layout({name: 'grid', fit: true, padding: 30}).run();
+        resolve();
+      }
     });
   }
 
@@ -463,7 +487,8 @@
     const events = nodes.filter('[kind = "Event"]').length;
     const more = cy.nodes('[kind = "More"]').toArray().reduce((a, n) => a + n.data('count'), 0);
     setGraphStatus(`${nodes.length - cy.nodes('[kind = "More"]').not('.filtered').length} nodes shown (${events} events)`
-      + (more ? `; ${more} more left out — double-click a "+N more" node to load more` : ''), false);
+      + (more ? `; ${more} more left out — click a "+N more" node to load more` : '')
+      + (viewFull ? `. The view is full (${VIEW_CAP} nodes): centre on a node to explore from there.` : ''), false);
   }
 
   function eventPasses(status, type, date) {
@@ -1107,6 +1132,6 @@
     document.body.dataset.started = 'true';
   }
 
-  window.conflictGraphView = {state, expand, selectEntity, openEvent, RENDER_CAP};
+  window.conflictGraphView = {state, expand, selectEntity, openEvent, RENDER_CAP, VIEW_CAP};
   start();
 })();

@@ -39,6 +39,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,8 @@ class RelationshipViewTests {
     Driver neo4j;
 
     /** Names unique to this JVM run, so the shared DBMS never mixes them up with other tests' entities. */
-    record Fixture(String person, String personVariant, String faction, String hubId, String hubName) {
+    record Fixture(String person, String personVariant, String faction, String duplicate, String hubId,
+                   String hubName) {
     }
 
     @BeforeAll
@@ -205,6 +207,13 @@ class RelationshipViewTests {
         waitForGraph();
         List<String> again = js("return cy.nodes().map(n => n.data('name'))");
         assertThat(again).contains(fixture.person(), fixture.faction());
+
+        // double-clicking the faction expands it: its spokesman (a source speaking for it) joins the view
+        long nodesBeforeExpand = js("return cy.nodes().length");
+        String factionId = js("return cy.nodes().filter(n => n.data('name') === arguments[0]).id()", fixture.faction());
+        clickNode(factionId, true);
+        waitFor().until(d -> (Long) js("return cy.nodes().length") > nodesBeforeExpand);
+        assertThat((Long) js("return cy.nodes('[kind = \"Source\"]').length")).isPositive();
     }
 
     @Test
@@ -223,6 +232,19 @@ class RelationshipViewTests {
         assertThat(rendered - 1 + leftOut).isLessThanOrEqualTo(HUB_MEMBERS);
         // still responsive: the page answers a script and its panel names the hub
         waitFor().until(d -> d.findElement(By.id("panel")).getText().contains(fixture.hubName()));
+
+        // clicking "+N more" loads more members, still within the view's cap
+        clickNode("more:" + fixture.hubId(), false);
+        waitFor().until(d -> (Long) js("return cy.nodes().not('[kind = \"More\"]').length") > rendered);
+        waitForGraph();
+        screenshot("6-hub-more-loaded");
+        long renderedAfter = js("return cy.nodes().not('[kind = \"More\"]').length");
+        long viewCap = js("return window.conflictGraphView.VIEW_CAP");
+        assertThat(renderedAfter).isLessThanOrEqualTo(viewCap);
+        String moreAfter = js("return cy.nodes('[kind = \"More\"]').data('label')");
+        long leftOutAfter = Long.parseLong(moreAfter.replaceAll("\\D", ""));
+        assertThat(leftOutAfter).isLessThan(leftOut);
+        assertThat(renderedAfter - 1 + leftOutAfter).isLessThanOrEqualTo(HUB_MEMBERS);
     }
 
     @Test
@@ -245,7 +267,7 @@ class RelationshipViewTests {
         waitFor().until(d -> !d.findElements(By.cssSelector("#panel-title .status-CONFIRMED")).isEmpty());
         waitFor().until(d -> "CONFIRMED".equals(js("return cy.getElementById(arguments[0]).data('status')",
                 decode(eventId))));
-        screenshot("6-confirmed-by-analyst");
+        screenshot("7-confirmed-by-analyst");
         assertThat(browser.findElement(By.id("panel")).getText()).contains("analyst: confirmed");
 
         // undo: the derived status is back
@@ -253,6 +275,34 @@ class RelationshipViewTests {
         waitFor().until(d -> !d.findElements(By.cssSelector("#panel-title .status-DISPUTED")).isEmpty());
         waitFor().until(d -> "DISPUTED".equals(js("return cy.getElementById(arguments[0]).data('status')",
                 decode(eventId))));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAnalystMergesADuplicateIntoThePerson() throws Exception {
+        seedOnce();
+        open("/");
+        browser.findElement(By.id("search-input")).sendKeys(fixture.personVariant());
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[@role='option'][.//strong[text()='" + fixture.person() + "']]"))).click();
+        waitForGraph();
+        WebElement duplicate = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("merge-search")));
+        duplicate.sendKeys(fixture.duplicate());
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'merge-candidates')]//button[starts-with(normalize-space(.), '"
+                        + fixture.duplicate() + "')]"))).click();
+        browser.findElement(By.id("merge-note")).sendKeys("the same commander under his nom de guerre");
+        browser.findElement(By.id("merge-submit")).click();
+        waitFor().until(d -> d.findElement(By.cssSelector("#panel .aliases-list")).getText()
+                .contains(fixture.duplicate()));
+        screenshot("8-merged-duplicate");
+        assertThat(browser.findElement(By.id("panel-title")).getText()).contains(fixture.person());
+        // the duplicate is gone from search: only the person answers to its name now
+        List<String> found = (List<String>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const cb = arguments[arguments.length - 1];"
+                        + "fetch('/api/actors?q=' + encodeURIComponent(arguments[0])).then(r => r.json())"
+                        + ".then(j => cb(j.items.map(i => i.name)));", fixture.duplicate());
+        assertThat(found).contains(fixture.person()).doesNotContain(fixture.duplicate());
     }
 
     private static String decode(String s) {
@@ -275,6 +325,12 @@ class RelationshipViewTests {
                 List.of(claim("Afghan officials", "ASSERTS", "said", b), claim(faction, "DENIES", "insisted", b)),
                 faction, person, place, false);
 
+        // a nom de guerre identity resolution cannot tie to the person: the analyst merges it by hand
+        String duplicate = "Abu " + syllables(2) + " " + tag;
+        String c = duplicate + " appeared in a video released on Friday.";
+        write("web-view-c-" + tag, "Frontier Wire " + tag, "2015-12-06", c, List.of(), faction, duplicate, place,
+                false);
+
         String hubId = "web-view-hub-" + tag;
         String hubName = "Hub Front " + tag;
         try (var session = neo4j.session()) {
@@ -289,7 +345,7 @@ class RelationshipViewTests {
                     """, Map.of("hubId", hubId, "hubName", hubName, "members", HUB_MEMBERS, "tag", tag)).consume());
         }
         String variant = person.toLowerCase().replace("zarifullah", "zarífullah").replace('-', ' ');
-        return new Fixture(person, variant, faction, hubId, hubName);
+        return new Fixture(person, variant, faction, duplicate, hubId, hubName);
     }
 
     private void write(String id, String outlet, String published, String text, List<Claim> claims, String faction,
@@ -303,11 +359,13 @@ class RelationshipViewTests {
                 .map(c -> new Source(c.source(), c.source().equals(faction) ? "ORGANISATION" : "OFFICIAL",
                         c.source().equals(faction) ? faction : null))
                 .toList();
+        boolean lone = claims.isEmpty(); // an article that only names the actor
         var extraction = new ArticleExtraction(meta,
-                List.of(new Actor(person, List.of(), List.of("leader of " + faction), List.of(faction), 0.9)),
-                List.of(new Faction(faction, List.of(), "INSURGENT_GROUP", 0.9)),
-                List.of(new ArticleExtraction.Place(place, List.of(), "VILLAGE", null, 0.9)),
-                sources, List.of(event),
+                List.of(lone ? new Actor(person, List.of(), List.of(), List.of(), 0.9)
+                        : new Actor(person, List.of(), List.of("leader of " + faction), List.of(faction), 0.9)),
+                lone ? List.of() : List.of(new Faction(faction, List.of(), "INSURGENT_GROUP", 0.9)),
+                lone ? List.of() : List.of(new ArticleExtraction.Place(place, List.of(), "VILLAGE", null, 0.9)),
+                sources, lone ? List.of() : List.of(event),
                 withRelation ? List.of(new Relation("LEADS", person, faction, null, null, null, List.of(), 0.9))
                         : List.of(),
                 List.of());
@@ -347,6 +405,18 @@ class RelationshipViewTests {
             String state = d.findElement(By.tagName("body")).getDomAttribute("data-graph");
             return "ready".equals(state) && (Long) js("return cy.nodes().length") > 0;
         });
+    }
+
+    /** A real mouse click (or double-click) on a graph node, at its position on the canvas. */
+    private static void clickNode(String id, boolean twice) {
+        List<Number> at = js("const n = cy.getElementById(arguments[0]); const p = n.renderedPosition();"
+                + "return [p.x, p.y];", id);
+        WebElement canvas = browser.findElement(By.id("cy"));
+        var size = canvas.getSize();
+        var actions = new Actions(browser).moveToElement(canvas,
+                (int) Math.round(at.get(0).doubleValue() - size.getWidth() / 2.0),
+                (int) Math.round(at.get(1).doubleValue() - size.getHeight() / 2.0));
+        (twice ? actions.doubleClick() : actions.click()).perform();
     }
 
     private static WebDriverWait waitFor() {
