@@ -183,25 +183,27 @@ class ArticleContribution {
         List<Map<String, Object>> speaks = entities.speaksFor.stream()
                 .map(p -> Map.<String, Object>of("from", p.from(), "to", p.to())).toList();
         tx.run("""
-                UNWIND $in AS row
-                MATCH (p:Place {id: row.from}), (q:Place {id: row.to})
-                MERGE (p)-[r:IN]->(q)
-                SET r.writeLock = true
-                WITH r
-                SET r.articleIds = CASE WHEN $articleId IN coalesce(r.articleIds, []) THEN r.articleIds
-                                        ELSE coalesce(r.articleIds, []) + $articleId END
-                REMOVE r.writeLock
-                """, Map.of("in", in, "articleId", articleId)).consume();
-        tx.run("""
-                UNWIND $speaks AS row
-                MATCH (s:Source {id: row.from}), (f:Faction {id: row.to})
-                MERGE (s)-[r:SPEAKS_FOR]->(f)
-                SET r.writeLock = true
-                WITH r
-                SET r.articleIds = CASE WHEN $articleId IN coalesce(r.articleIds, []) THEN r.articleIds
-                                        ELSE coalesce(r.articleIds, []) + $articleId END
-                REMOVE r.writeLock
-                """, Map.of("speaks", speaks, "articleId", articleId)).consume();
+                CALL () {
+                  UNWIND $in AS row
+                  MATCH (p:Place {id: row.from}), (q:Place {id: row.to})
+                  MERGE (p)-[r:IN]->(q)
+                  SET r.writeLock = true
+                  WITH r
+                  SET r.articleIds = CASE WHEN $articleId IN coalesce(r.articleIds, []) THEN r.articleIds
+                                          ELSE coalesce(r.articleIds, []) + $articleId END
+                  REMOVE r.writeLock
+                }
+                CALL () {
+                  UNWIND $speaks AS row
+                  MATCH (s:Source {id: row.from}), (f:Faction {id: row.to})
+                  MERGE (s)-[r:SPEAKS_FOR]->(f)
+                  SET r.writeLock = true
+                  WITH r
+                  SET r.articleIds = CASE WHEN $articleId IN coalesce(r.articleIds, []) THEN r.articleIds
+                                          ELSE coalesce(r.articleIds, []) + $articleId END
+                  REMOVE r.writeLock
+                }
+                """, Map.of("in", in, "speaks", speaks, "articleId", articleId)).consume();
     }
 
     private void writeRelations(QueryRunner tx, String articleId, ArticleExtraction x, Entities entities) {
@@ -326,19 +328,22 @@ class ArticleContribution {
                 addRoles(roleRows, eventId, "AT", List.of(new Ref(EntityKind.PLACE, placeId)));
             }
         }
+        // an event an analyst deleted stays deleted: no node, no participants, no claims for it
         Set<String> deleted = new HashSet<>();
-        tx.run("MATCH (t:DeletedEvent) WHERE t.id IN $ids RETURN t.id AS id",
-                Map.of("ids", List.copyOf(eventRows.keySet()))).list().forEach(r -> deleted.add(r.get("id").asString()));
-        eventRows.keySet().removeAll(deleted);
-        roleRows.values().removeIf(r -> deleted.contains((String) r.get("eventId")));
-        eventIdByLocal.values().removeIf(deleted::contains);
-
         tx.run("""
                 UNWIND $rows AS row
-                MERGE (e:Event {id: row.id})
-                ON CREATE SET e.type = row.type, e.summary = row.summary, e.date = row.date, e.createdAt = datetime()
-                SET e.summary = coalesce(e.summary, row.summary), e.date = coalesce(e.date, row.date)
-                """, Map.of("rows", sorted(eventRows.values()))).consume();
+                OPTIONAL MATCH (t:DeletedEvent {id: row.id})
+                FOREACH (_ IN CASE WHEN t IS NULL THEN [1] ELSE [] END |
+                  MERGE (e:Event {id: row.id})
+                  ON CREATE SET e.type = row.type, e.summary = row.summary, e.date = row.date,
+                                e.createdAt = datetime()
+                  SET e.summary = coalesce(e.summary, row.summary), e.date = coalesce(e.date, row.date))
+                WITH row, t WHERE t IS NOT NULL
+                RETURN row.id AS id
+                """, Map.of("rows", sorted(eventRows.values()))).list()
+                .forEach(r -> deleted.add(r.get("id").asString()));
+        roleRows.values().removeIf(r -> deleted.contains((String) r.get("eventId")));
+        eventIdByLocal.values().removeIf(deleted::contains);
         tx.run("""
                 UNWIND $rows AS row
                 MATCH (e:Event {id: row.eventId})

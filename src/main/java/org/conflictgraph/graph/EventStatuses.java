@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Recomputes events' derived status from all their claims (via {@link StatusDeriver}) and their fatality range,
  * and records each change of status as {@code (:StatusChange {id, from, to, rule, at, claimIds})-[:OF]->(:Event)}.
- * The events are locked first, so two articles touching one event recompute one after the other.
+ * Callers hold the writers' lock ({@link GraphTransactions#serialiseWriters}), so two articles touching one event
+ * recompute one after the other.
  */
 @Component
 class EventStatuses {
@@ -28,12 +29,6 @@ class EventStatuses {
             return;
         }
         List<String> ids = eventIds.stream().distinct().sorted().toList();
-        tx.run("""
-                UNWIND $ids AS id
-                MATCH (e:Event {id: id})
-                SET e.writeLock = true
-                REMOVE e.writeLock
-                """, Map.of("ids", ids)).consume();
         var records = tx.run("""
                 UNWIND $ids AS id
                 MATCH (e:Event {id: id})
