@@ -450,6 +450,13 @@
     applyFilters();
     await runLayout(false);
     describeGraph();
+    // keep the panel's "Show more" button in step with the graph
+    const button = $('#show-more');
+    if (button && button.dataset.of === id) {
+      const more = cy.getElementById(`more:${id}`);
+      if (more.nonempty()) button.textContent = `Show more (${more.data('count')} left out)`;
+      else button.remove();
+    }
   }
 
   function labelEdges() {
@@ -671,7 +678,7 @@
       h('div', {class: 'actions'},
         id !== state.entity ? h('button', {type: 'button', onclick: () => selectEntity(id, kind)}, 'Centre the view here') : null,
         h('button', {type: 'button', onclick: () => expand(id)}, 'Expand neighbours'),
-        more.nonempty() ? h('button', {type: 'button', onclick: () => expand(id)}, `Show more (${more.data('count')} left out)`) : null),
+        more.nonempty() ? h('button', {type: 'button', id: 'show-more', dataset: {of: id}, onclick: () => expand(id)}, `Show more (${more.data('count')} left out)`) : null),
       relations.length ? [h('h3', {}, `Relations (${relations.length})`),
         h('ul', {class: 'relations'}, relations.slice(0, 50).map(r => relationItem(r, id))),
         relations.length > 50 ? h('p', {class: 'muted'}, `${relations.length - 50} more not listed: expand the node to browse them.`) : null] : null,

@@ -245,6 +245,7 @@ class RelationshipViewTests {
         long leftOutAfter = Long.parseLong(moreAfter.replaceAll("\\D", ""));
         assertThat(leftOutAfter).isLessThan(leftOut);
         assertThat(renderedAfter - 1 + leftOutAfter).isLessThanOrEqualTo(HUB_MEMBERS);
+        assertThat(browser.findElement(By.id("show-more")).getText()).contains(leftOutAfter + " left out");
     }
 
     @Test
