@@ -156,7 +156,8 @@ final class RelationExtractor {
      */
     private void homeCountries() {
         for (EntityRecord f : table.of(EntityKind.FACTION)) {
-            if (f.known == null || f.country == null || !isArmed(f) || "STATE_FORCE".equals(f.subKind) || f.spans.isEmpty()) {
+            if (f.known == null || f.country == null || f.spans.isEmpty()
+                    || !("INSURGENT_GROUP".equals(f.subKind) || "TERRORIST_GROUP".equals(f.subKind))) {
                 continue;
             }
             for (EntityRecord p : table.of(EntityKind.PLACE)) {
@@ -852,9 +853,8 @@ final class RelationExtractor {
     private final List<EntityRecord[]> primeMinisters = new ArrayList<>();
 
     /**
-     * The government an office without a named country belongs to: the one state the sentence names (as a
-     * government, a country or a demonym), else the one state the previous sentence names, else the only
-     * government of the article.
+     * The government an office without a named country belongs to: the one government the sentence names as
+     * such ("Washington", "Afghan officials"), else the one the previous sentence names, else the article's only one.
      */
     private EntityRecord governmentNear(int s) {
         for (int k = s; k >= Math.max(0, s - 1); k--) {
@@ -864,10 +864,6 @@ final class RelationExtractor {
                 if (r.isPresent() && r.get().kind == EntityKind.FACTION && "GOVERNMENT".equals(r.get().subKind)
                         && r.get().country != null) {
                     countries.add(r.get().country);
-                } else if (r.isPresent() && r.get().kind == EntityKind.PLACE && "COUNTRY".equals(r.get().subKind)) {
-                    countries.add(countryName(r.get()));
-                } else if (r.isEmpty() && t.ner(k, i).equals("NATIONALITY")) {
-                    factions.countryOf(t.word(k, i)).ifPresent(countries::add);
                 }
             }
             if (countries.size() == 1) {
