@@ -315,6 +315,13 @@ final class ArgumentExtractor {
             }
         }
         for (int tok : s.subtree(t, 200)) {
+            var n = s.node(tok).orElse(null);
+            var e = n == null ? null : s.parentEdge(n);
+            if (e != null && e.getRelation().toString().startsWith("acl") && !n.equals(t)) {
+                partyTokens.addAll(s.subtree(n, 200)); // relative clauses describe a party, not the event
+            }
+        }
+        for (int tok : s.subtree(t, 200)) {
             if (partyTokens.contains(tok)) {
                 continue;
             }

@@ -179,7 +179,7 @@ final class ClaimAttributor {
         }
         // only the event's own verb negated denies it ("did not bomb"); "could not be verified" is a hedge
         StanceClassifier.Stance st = stances.classify(s, scope, clauseTokens,
-                s.tag(m.trigger).startsWith("VB") ? List.of(m.trigger) : List.of(),
+                negatable(s, t),
                 base == null ? "ASSERTS" : base, cueStart, cueEnd);
         ClaimDraft claim = new ClaimDraft(source, st.stance(), st.cueStart(), st.cueEnd(), s, confidence);
         if (reporting != null) {
@@ -199,6 +199,21 @@ final class ClaimAttributor {
         return out;
     }
 
+    /** Light verbs whose negation denies the event they govern ("neither ordered the killing", "did not carry out"). */
+    private static final Set<String> LIGHT = Set.of("order", "carry", "conduct", "commit", "launch", "stage",
+            "perpetrate", "plan", "mount", "authorize", "authorise", "sanction");
+
+    private static List<Integer> negatable(ParsedSentence s, IndexedWord t) {
+        if (t.tag().startsWith("VB")) {
+            return List.of(ParsedSentence.tok(t));
+        }
+        SemanticGraphEdge up = s.parentEdge(t);
+        if (up != null && up.getRelation().toString().equals("obj") && LIGHT.contains(up.getGovernor().lemma().toLowerCase())) {
+            return List.of(ParsedSentence.tok(up.getGovernor()));
+        }
+        return List.of();
+    }
+
     /** An outlet HEDGES claim when the sentence carries a verification caveat, else null. */
     ClaimDraft caveat(ParsedSentence s) {
         int[] cav = stances.findPhrase(s, cues.hedgePhrases.stream().filter(stances::isVerificationCaveat).toList());
@@ -208,12 +223,32 @@ final class ClaimAttributor {
         return new ClaimDraft(outlet, "HEDGES", cav[0], cav[1], s, 0.7);
     }
 
-    /** The speaker of a reporting verb: its subject, the agent of a passive, or the subject it shares. */
+    /**
+     * The speaker of a reporting verb: its subject, the agent of a passive, the subject it shares with the verb it
+     * is conjoined to, the speaker of the verb above it for a pronoun ("X told reporters he believed..."), else
+     * the nearest person or group named just before it ("the Commission, a state-appointed body, said").
+     */
     Source speakerOf(ParsedSentence s, IndexedWord verb) {
         for (IndexedWord subj : s.childrenExact(verb, "nsubj")) {
+            if (subj.tag() != null && subj.tag().startsWith("PRP")) {
+                SemanticGraphEdge up = s.parentEdge(verb);
+                if (up != null && up.getRelation().toString().equals("ccomp")
+                        && cues.reportingStance(up.getGovernor().lemma().toLowerCase()) != null) {
+                    Source above = speakerOf(s, up.getGovernor());
+                    if (above != null) {
+                        return above;
+                    }
+                }
+            }
             Source src = sources.fromHead(s, subj);
             if (src != null) {
                 return src;
+            }
+            for (IndexedWord ap : s.children(subj, "appos")) {
+                src = sources.fromHead(s, ap);
+                if (src != null) {
+                    return src;
+                }
             }
         }
         for (IndexedWord a : s.children(verb, "obl:agent")) {
@@ -230,10 +265,27 @@ final class ClaimAttributor {
         }
         SemanticGraphEdge up = s.parentEdge(verb);
         if (up != null && (up.getRelation().toString().startsWith("conj") || up.getRelation().toString().equals("xcomp"))) {
-            for (IndexedWord subj : s.childrenExact(up.getGovernor(), "nsubj")) {
-                Source src = sources.fromHead(s, subj);
-                if (src != null) {
-                    return src;
+            Source src = speakerOf(s, up.getGovernor());
+            if (src != null) {
+                return src;
+            }
+        }
+        if (s.childrenExact(verb, "nsubj").isEmpty() && !s.isPassive(verb) || !s.childrenExact(verb, "nsubj").isEmpty()) {
+            Set<Integer> reported = new java.util.HashSet<>();
+            for (SemanticGraphEdge e : s.outgoing(verb)) {
+                String r = e.getRelation().toString();
+                if (r.startsWith("ccomp") || r.startsWith("obj") || r.startsWith("xcomp") || r.startsWith("obl")) {
+                    reported.addAll(s.subtree(e.getDependent(), 300));
+                }
+            }
+            int v = ParsedSentence.tok(verb);
+            for (int x = v - 1; x >= 0 && x >= v - 14; x--) {
+                if (reported.contains(x)) {
+                    continue;
+                }
+                var m = sources.mentionAt(s, x);
+                if (m.isPresent() && m.get().kind() != org.conflictgraph.extraction.internal.nlp.EntityKind.PLACE) {
+                    return sources.remember(sources.fromMention(m.get()));
                 }
             }
         }

@@ -160,6 +160,10 @@ final class EventMerger {
         return null;
     }
 
+    private static boolean perpsConflict(MergedEvent e, EventMention m) {
+        return !m.perpetrators.isEmpty() && !e.perpetrators.isEmpty() && m.perpetrators.stream().noneMatch(e.perpetrators::contains);
+    }
+
     /**
      * The article's lead event of a compatible type: told in its first sentences. News refers back to it as
      * "the attack", "the blast" long after background events have been told.

@@ -33,7 +33,7 @@ final class SourceRecognizer {
     static final Set<String> ORGANISATION = Set.of("group", "organisation", "organization", "movement", "coalition",
             "force", "alliance", "agency", "service", "commission", "committee", "company", "hospital", "faction",
             "militia", "rebel", "insurgent", "jihadist", "militant", "fighter", "troop", "diocese", "charity", "ngo",
-            "defence", "defense", "unit", "watchdog", "monitor", "observatory");
+            "defence", "defense", "unit", "watchdog", "monitor", "observatory", "body");
     private static final Set<String> DROP_WORDS = Set.of("a", "an", "the", "senior", "unnamed", "anonymous", "one",
             "two", "several", "some", "another", "his", "her", "its", "their", "this", "that");
     private static final Set<String> NP_RELS = Set.of("compound", "amod", "nmod:poss", "nmod:in", "nmod:at",
@@ -47,6 +47,10 @@ final class SourceRecognizer {
     SourceRecognizer(EntityNames names, String articleText) {
         this.names = names;
         this.articleText = articleText;
+    }
+
+    java.util.Optional<Mention> mentionAt(ParsedSentence s, int token) {
+        return names.at(s, token);
     }
 
     static Source unnamedReports() {
@@ -66,6 +70,11 @@ final class SourceRecognizer {
                 return null;
             }
             return lastOther != null ? lastOther : lastPerson;
+        }
+        // a dateline ("NAIROBI, Kenya —") is no speaker
+        if (ParsedSentence.tok(head) <= 2 && head.word().length() > 2 && head.word().equals(head.word().toUpperCase())
+                && head.word().chars().allMatch(Character::isLetter)) {
+            return null;
         }
         var own = names.at(s, ParsedSentence.tok(head));
         if (own.isPresent()) {
@@ -98,6 +107,12 @@ final class SourceRecognizer {
             kind = "ORGANISATION";
         }
         List<Mention> inside = names.of(s, head);
+        // "the group said", "the organisation added": the group last quoted
+        if ("ORGANISATION".equals(kind) && inside.isEmpty() && lastOther != null && "ORGANISATION".equals(lastOther.kind())
+                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
+                && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()) {
+            return lastOther;
+        }
         if (kind == null) {
             if (inside.isEmpty()) {
                 return null;

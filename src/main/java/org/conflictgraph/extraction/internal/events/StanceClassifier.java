@@ -1,6 +1,10 @@
 package org.conflictgraph.extraction.internal.events;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,7 +17,7 @@ final class StanceClassifier {
     record Stance(String stance, int cueStart, int cueEnd) {
     }
 
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
 
     private final CueLexicon cues;
     private final String text;
@@ -34,7 +38,11 @@ final class StanceClassifier {
             return new Stance("DENIES", baseStart, baseEnd);
         }
         for (int t : negated) {
-            for (var d : s.node(t).map(n -> s.children(n, "advmod")).orElse(java.util.List.of())) {
+            var node = s.node(t);
+            List<IndexedWord> negs = new ArrayList<>(node.map(n -> s.children(n, "advmod")).orElse(List.of()));
+            node.ifPresent(n -> negs.addAll(s.children(n, "cc:preconj")));
+            node.ifPresent(n -> negs.addAll(s.children(n, "cc")));
+            for (var d : negs) {
                 if (NEGATION.contains(d.word().toLowerCase(Locale.ROOT))) {
                     return new Stance("DENIES", s.charStart(ParsedSentence.tok(d)), s.charEnd(t));
                 }
