@@ -229,7 +229,12 @@ final class ClaimAttributor {
      * the nearest person or group named just before it ("the Commission, a state-appointed body, said").
      */
     Source speakerOf(ParsedSentence s, IndexedWord verb) {
+        SemanticGraphEdge rel = s.parentEdge(verb);
         for (IndexedWord subj : s.childrenExact(verb, "nsubj")) {
+            if (subj.tag() != null && subj.tag().startsWith("W") && rel != null
+                    && rel.getRelation().toString().startsWith("acl:relcl")) {
+                subj = rel.getGovernor(); // "Iran, which rejected the accusation": the antecedent speaks
+            }
             if (subj.tag() != null && subj.tag().startsWith("PRP")) {
                 SemanticGraphEdge up = s.parentEdge(verb);
                 if (up != null && up.getRelation().toString().equals("ccomp")
@@ -259,6 +264,12 @@ final class ClaimAttributor {
         }
         for (IndexedWord a : s.children(verb, "obl:by")) {
             Source src = sources.fromHead(s, a);
+            if (src != null) {
+                return src;
+            }
+        }
+        if (rel != null && rel.getRelation().toString().startsWith("acl:relcl") && s.childrenExact(verb, "nsubj").isEmpty()) {
+            Source src = sources.fromHead(s, rel.getGovernor());
             if (src != null) {
                 return src;
             }

@@ -51,7 +51,7 @@ final class EventDetector {
                 continue;
             }
             Optional<IndexedWord> node = s.node(t);
-            if (node.isEmpty()) {
+            if (node.isEmpty() || verb && irrealis(s, node.get())) {
                 continue;
             }
             for (TriggerLexicon.Trigger sense : senses) {
@@ -124,6 +124,24 @@ final class EventDetector {
             }
         }
         return false;
+    }
+
+    /** Verbs of intent or attempt: what they govern has not (yet) happened. */
+    private static final Set<String> INTENT = Set.of("try", "threaten", "vow", "plan", "seek", "want", "aim", "intend",
+            "attempt", "prepare", "promise", "warn", "hope", "would", "decide", "use");
+
+    /** "tried to use its soil to attack a neighbour", "threatened to kill": an event that did not take place. */
+    private static boolean irrealis(ParsedSentence s, IndexedWord w) {
+        boolean infinitive = s.children(w, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+        if (!infinitive) {
+            return false;
+        }
+        var up = s.parentEdge(w);
+        if (up == null) {
+            return false;
+        }
+        String r = up.getRelation().toString();
+        return r.startsWith("advcl") || r.equals("xcomp") && INTENT.contains(up.getGovernor().lemma().toLowerCase());
     }
 
     private static boolean refused(ParsedSentence s, IndexedWord w) {
