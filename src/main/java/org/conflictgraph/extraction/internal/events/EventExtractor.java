@@ -168,6 +168,11 @@ public final class EventExtractor {
         java.util.function.Predicate<EventMerger.MergedEvent> namesIt =
                 e -> e.actorNames().stream().anyMatch(named::contains) || e.place != null && named.contains(e.place);
         EventMerger.MergedEvent target = merger.nearest(s.index, 60, e -> ArgumentExtractor.isViolent(e.type) && namesIt.test(e));
+        if (target == null && "DENIES".equals(c.stance)) {
+            // a denial naming none of the parties is about the story's main event: the first violent one told
+            target = merger.events().stream().filter(e -> ArgumentExtractor.isViolent(e.type) && e.hasNames())
+                    .min(java.util.Comparator.comparingInt(e -> e.firstSentence)).orElse(null);
+        }
         if (target == null) {
             target = merger.nearest(s.index, 6, e -> ArgumentExtractor.isViolent(e.type));
         }
