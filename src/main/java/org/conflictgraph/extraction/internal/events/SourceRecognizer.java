@@ -76,6 +76,13 @@ final class SourceRecognizer {
                 && head.word().chars().allMatch(Character::isLetter)) {
             return null;
         }
+        for (int i = 0; i < Math.min(8, s.tokens.size()); i++) {
+            String w = s.word(i);
+            if ((w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) && ParsedSentence.tok(head) < i
+                    && s.word(0).equals(s.word(0).toUpperCase()) && s.word(0).length() > 2) {
+                return null;
+            }
+        }
         var own = names.at(s, ParsedSentence.tok(head));
         if (own.isPresent()) {
             if (OFFICE.contains(lemma) && own.get().kind() != EntityKind.ACTOR) {
@@ -92,6 +99,22 @@ final class SourceRecognizer {
             var person = names.at(s, ParsedSentence.tok(ap));
             if (person.isPresent() && person.get().kind() == EntityKind.ACTOR) {
                 return remember(fromMention(person.get()));
+            }
+        }
+        // "the Commission, a state-appointed body, said": the body is in apposition to the named speaker
+        SemanticGraphEdge upEdge = s.parentEdge(head);
+        if (upEdge != null && upEdge.getRelation().toString().equals("appos") && names.at(s, ParsedSentence.tok(head)).isEmpty()) {
+            var named = names.at(s, ParsedSentence.tok(upEdge.getGovernor()));
+            if (named.isPresent() && named.get().kind() != EntityKind.PLACE) {
+                return remember(fromMention(named.get()));
+            }
+        }
+        if (names.at(s, ParsedSentence.tok(head)).isEmpty()) {
+            for (IndexedWord ap : s.children(head, "appos")) {
+                var named = names.at(s, ParsedSentence.tok(ap));
+                if (named.isPresent() && named.get().kind() == EntityKind.FACTION) {
+                    return remember(fromMention(named.get()));
+                }
             }
         }
         String kind = null;
