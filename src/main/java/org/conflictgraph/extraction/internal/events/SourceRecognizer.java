@@ -245,7 +245,8 @@ final class SourceRecognizer {
         }
         List<Integer> run = toks.subList(lo, hi + 1);
         while (!run.isEmpty() && (DROP_WORDS.contains(s.word(run.get(0)).toLowerCase())
-                || s.word(run.get(0)).matches(".*-(run|led|backed|based|aligned|allied)") || s.tag(run.get(0)).equals("POS"))) {
+                || s.word(run.get(0)).matches("(.*-)?(run|led|backed|based|aligned|allied)|-|\\u2011")
+                || s.tag(run.get(0)).equals("POS"))) {
             run = run.subList(1, run.size());
         }
         while (!run.isEmpty() && (s.tag(run.get(run.size() - 1)).equals("IN") || s.tag(run.get(run.size() - 1)).equals(","))) {
