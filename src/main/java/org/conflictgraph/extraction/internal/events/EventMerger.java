@@ -109,7 +109,8 @@ final class EventMerger {
             MergedEvent target = findNamed(m);
             if (target != null) {
                 target.absorb(m);
-            } else if (m.sense.strong()) {
+            } else if (m.sense.strong() || !m.actorNames().isEmpty()) {
+                // a weak trigger naming its parties ("Mansour's death") still tells an event
                 events.add(new MergedEvent(m));
             } else {
                 bare.add(m);
