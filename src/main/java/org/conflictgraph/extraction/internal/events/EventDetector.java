@@ -86,7 +86,8 @@ final class EventDetector {
         if (!sense.needsDep().isEmpty()) {
             boolean ok = false;
             for (SemanticGraphEdge e : s.outgoing(w)) {
-                if (sense.needsDep().contains(e.getDependent().lemma().toLowerCase())) {
+                IndexedWord d = e.getDependent();
+                if (sense.needsDep().contains(d.lemma().toLowerCase()) || sense.needsDep().contains(d.word().toLowerCase())) {
                     ok = true;
                 }
             }
