@@ -18,7 +18,7 @@ class ArticleStore {
 
     private static final String RETURN_ARTICLE = """
             RETURN a.id AS id, a.contentHash AS contentHash, a.simhash AS simhash, a.title AS title,
-                   a.outlet AS outlet, a.author AS author, a.published AS published, a.url AS url,
+                   a.outlet AS outlet, a.author AS author, toString(a.published) AS published, a.url AS url,
                    coalesce(a.headlineIsQuestion, false) AS headlineIsQuestion, a.format AS format, a.file AS file,
                    a.text AS text, a.paragraphStarts AS paragraphStarts, a.paragraphEnds AS paragraphEnds,
                    toString(a.ingestedAt) AS ingestedAt, o.id AS syndicatesOf, x.extractorVersion AS extractorVersion

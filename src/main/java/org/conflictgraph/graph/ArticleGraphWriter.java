@@ -71,7 +71,7 @@ public class ArticleGraphWriter {
                     REMOVE a.created
                     WITH a, created
                     OPTIONAL MATCH (a)-[:HAS_EXTRACTION]->(x:Extraction)
-                    RETURN created, x.json AS json, x.extractorVersion AS version, a.published AS published
+                    RETURN created, x.json AS json, x.extractorVersion AS version, toString(a.published) AS published
                     """, Map.of("props", props)).single();
             boolean created = r.get("created").asBoolean();
             if (article.syndicatesOf() != null && !article.syndicatesOf().equals(article.id())) {
@@ -104,7 +104,7 @@ public class ArticleGraphWriter {
                     REMOVE a.writeLock
                     WITH a
                     OPTIONAL MATCH (a)-[:HAS_EXTRACTION]->(x:Extraction)
-                    RETURN a.published AS published, x.json AS json, x.extractorVersion AS version
+                    RETURN toString(a.published) AS published, x.json AS json, x.extractorVersion AS version
                     """, Map.of("id", articleId)).list();
             if (found.isEmpty()) {
                 return false;

@@ -97,7 +97,7 @@ public class ReextractionJobs implements DisposableBean {
             var rows = tx.run("""
                     MATCH (a:Article {id: $id})
                     RETURN a.text AS text, a.paragraphStarts AS starts, a.paragraphEnds AS ends, a.file AS file,
-                           a.title AS title, a.outlet AS outlet, a.author AS author, a.published AS published,
+                           a.title AS title, a.outlet AS outlet, a.author AS author, toString(a.published) AS published,
                            a.url AS url, coalesce(a.headlineIsQuestion, false) AS question
                     """, Map.of("id", articleId)).list();
             if (rows.isEmpty()) {

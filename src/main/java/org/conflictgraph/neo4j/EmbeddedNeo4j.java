@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -29,8 +31,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-    /** Port 0 is resolved once per JVM, so an in-process restart keeps the URI clients already hold. */
-    private static volatile int chosenPort;
+    /**
+     * Port 0 is resolved once per data directory and JVM, so an in-process restart on the same directory keeps
+     * the URI clients already hold, while other instances in the JVM (tests) get ports of their own.
+     */
+    private static final Map<Path, Integer> CHOSEN_PORTS = new ConcurrentHashMap<>();
 
     private final Path dataDir;
     private final int port;
@@ -54,7 +59,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, long pageCacheBytes) {
         Path dir = dataDir.toAbsolutePath().normalize();
         checkDataDir(dir);
-        int port = resolvePort(boltPort);
+        int port = resolvePort(boltPort, dir);
         DatabaseManagementService dbms = build(dir, port, pageCacheBytes);
         try {
             var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -145,18 +150,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static synchronized int resolvePort(int boltPort) {
+    private static int resolvePort(int boltPort, Path dir) {
         if (boltPort != 0) {
             return boltPort;
         }
-        if (chosenPort == 0) {
+        return CHOSEN_PORTS.computeIfAbsent(dir, d -> {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                chosenPort = socket.getLocalPort();
+                return socket.getLocalPort();
             } catch (IOException e) {
                 throw new DatabaseStartupException("Cannot find a free loopback port for Bolt: " + e.getMessage(), e);
             }
-        }
-        return chosenPort;
+        });
     }
 
     private static String explain(Throwable e, Path dir, int port) {
