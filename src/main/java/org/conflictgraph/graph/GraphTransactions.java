@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * attempts.
  */
 @Component
-class GraphTransactions {
+public class GraphTransactions {
 
     private static final int ATTEMPTS = 8;
 
@@ -56,7 +56,7 @@ class GraphTransactions {
      * based identity and event coreference see each other's committed results (no duplicate events from two
      * articles about one new event written at once) and writers touching the same nodes cannot deadlock.
      */
-    static void serialiseWriters(QueryRunner tx) {
+    public static void serialiseWriters(QueryRunner tx) {
         tx.run("""
                 MERGE (l:WriteLock {id: 'graph-writers'})
                 SET l.held = true

@@ -78,6 +78,7 @@ class SecurityConfig {
                 .requestMatchers(PATCH, "/api/claims/*").hasAnyRole("ANALYST", "ADMIN")
                 .requestMatchers(DELETE, "/api/events/*", "/api/relations/*").hasAnyRole("ANALYST", "ADMIN")
                 .requestMatchers(POST, "/api/entities/*/merge", "/api/entities/*/split").hasAnyRole("ANALYST", "ADMIN")
+                .requestMatchers(POST, "/api/audit/*/undo").hasAnyRole("ANALYST", "ADMIN")
                 // ingest: articles, bulk, jobs
                 .requestMatchers(POST, "/api/articles", "/api/articles/bulk").hasAnyRole("INGEST", "ADMIN")
                 .requestMatchers("/api/jobs", "/api/jobs/**").hasAnyRole("INGEST", "ADMIN")

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.conflictgraph.extraction.ArticleExtraction;
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.graph.GraphIds;
+import org.conflictgraph.graph.GraphTransactions;
 import org.conflictgraph.graph.NameKey;
 import org.conflictgraph.problem.BadInputException;
 import org.conflictgraph.problem.ConflictException;
@@ -185,6 +186,7 @@ public class EntityCorrections {
                     "otherId must name a different entity than the one in the path.");
         }
         try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+            GraphTransactions.serialiseWriters(tx); // no article write may resolve to a node being merged away
             Node keep = find(tx, id);
             Node other = find(tx, otherId);
             if (!keep.label().equals(other.label())) {
@@ -227,6 +229,7 @@ public class EntityCorrections {
                     "Give the aliases to move to a new entity as a non-empty \"aliases\" array.");
         }
         try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+            GraphTransactions.serialiseWriters(tx);
             Node n = find(tx, id);
             Set<String> splitNorms = new LinkedHashSet<>();
             wanted.forEach(a -> splitNorms.add(NameKeys.norm(a)));
