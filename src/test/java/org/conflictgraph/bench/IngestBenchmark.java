@@ -75,7 +75,7 @@ class IngestBenchmark {
                 double b = BenchReport.time(() -> CoreNlp.annotate(t.text(), t.meta().published()));
                 List<Double> one = new ArrayList<>();
                 HttpResponse<String> r = BenchReport.timed(() -> post("/api/articles", "application/json", body), one);
-                assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+                assertThat(r.statusCode()).as("a new article, so the whole path runs: " + r.body()).isEqualTo(201);
                 if (run >= 0) {
                     bare.add(b);
                     service.addAll(one);
@@ -125,7 +125,8 @@ class IngestBenchmark {
     private static Map<String, Object> articleJson(ArticleText t, int run) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("title", t.meta().title());
-        a.put("body", t.text() + "\n\n(Copy " + run + " for the benchmark.)");
+        // a real sentence, so intake's boilerplate rules keep it and every run is a new article
+        a.put("body", t.text() + "\n\nThis report is benchmark copy number " + (run + 2) + " of the story.");
         a.put("published", t.meta().published());
         a.put("outlet", t.meta().outlet());
         a.put("author", t.meta().author());
