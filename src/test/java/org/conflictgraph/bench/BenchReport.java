@@ -76,10 +76,16 @@ public final class BenchReport {
         return value;
     }
 
+    /** Peak resident set size of this JVM in KiB, or -1 where /proc is unavailable. */
     public static long rssKiB() {
+        return procStatusKiB("VmHWM:");
+    }
+
+    /** A KiB figure of /proc/self/status, e.g. {@code VmRSS:} (current) or {@code VmHWM:} (peak); -1 if unknown. */
+    public static long procStatusKiB(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D+", ""));
                 }
             }

@@ -109,7 +109,7 @@ class SoakHarness {
             });
         }
         while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-            rssOverTime.put((System.nanoTime() - start) / 1_000_000_000L, currentRssMiB());
+            rssOverTime.put((System.nanoTime() - start) / 1_000_000_000L, BenchReport.procStatusKiB("VmRSS:") >> 10);
             if (System.nanoTime() > end) {
                 pool.shutdown();
             }
@@ -126,18 +126,5 @@ class SoakHarness {
         Files.writeString(Path.of("target", "bench", "soak.md"), md.toString());
         System.out.println(md);
         assertThat(errors).as("server errors and transport failures during the soak").isEmpty();
-    }
-
-    private static long currentRssMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", "")) >> 10;
-                }
-            }
-        } catch (Exception e) {
-            return -1;
-        }
-        return -1;
     }
 }
