@@ -121,7 +121,7 @@ class ArticleContribution {
 
     /** The article's names resolved to node ids (reads only: done before the writers' lock is taken). */
     Entities resolve(QueryRunner tx, String articleId, String published, ArticleExtraction x) {
-        Entities entities = new Entities(tx, articleId, published, x);
+        Entities entities = new Entities(resolver.forArticle(tx, articleId, x), tx, articleId, published, x);
         entities.resolveAll();
         return entities;
     }
@@ -489,7 +489,8 @@ class ArticleContribution {
     }
 
     /** The article's names resolved to node ids, kind by kind, with the rows to MERGE. */
-    final class Entities {
+    static final class Entities {
+        final EntityResolver resolver;
         final QueryRunner tx;
         final ArticleExtraction x;
         final Map<String, EntityRow> rows = new LinkedHashMap<>();
@@ -499,7 +500,8 @@ class ArticleContribution {
         final String articleId;
         final String published;
 
-        Entities(QueryRunner tx, String articleId, String published, ArticleExtraction x) {
+        Entities(EntityResolver resolver, QueryRunner tx, String articleId, String published, ArticleExtraction x) {
+            this.resolver = resolver;
             this.tx = tx;
             this.articleId = articleId;
             this.published = published;

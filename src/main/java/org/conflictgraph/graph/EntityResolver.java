@@ -2,6 +2,7 @@ package org.conflictgraph.graph;
 
 import java.util.List;
 
+import org.conflictgraph.extraction.ArticleExtraction;
 import org.neo4j.driver.QueryRunner;
 
 /**
@@ -25,4 +26,17 @@ public interface EntityResolver {
      * @return the id of an existing node of that label, or a new id for a node the writer will create
      */
     String resolve(QueryRunner tx, EntityKind kind, String name, List<String> aliases, ResolutionContext ctx);
+
+    /**
+     * The resolver for the names of one article, used only while the writer resolves them (before it writes
+     * anything): it may fetch the candidates of all the article's names in a few batched reads instead of
+     * several round trips per name, and must answer exactly as {@link #resolve} would. The default is this.
+     *
+     * @param tx         the article's write transaction (for reads)
+     * @param articleId  the article being written
+     * @param extraction the article's extraction (every name it will resolve comes from it)
+     */
+    default EntityResolver forArticle(QueryRunner tx, String articleId, ArticleExtraction extraction) {
+        return this;
+    }
 }

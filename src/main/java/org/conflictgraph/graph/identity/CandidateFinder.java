@@ -2,6 +2,7 @@ package org.conflictgraph.graph.identity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,19 @@ import org.conflictgraph.graph.identity.IdentityResolver.Candidate;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 
-/** Blocking: the existing nodes a name could denote, found by spelling, identity key and full-text. Reads only. */
+/**
+ * Blocking: the existing nodes a name could denote, found by spelling, identity key and full-text. Reads only.
+ * The finder of one article ({@link #prefetch}) fetches the spelling and full-text candidates of all the
+ * article's names in two batched statements and remembers every read while the article's names are resolved
+ * (the graph does not change then), so resolution costs a few round trips per article instead of several per
+ * name; a name it did not foresee is looked up on its own, with the same statements as the shared finder.
+ */
 final class CandidateFinder {
 
-    private static final String RETURN = """
-             RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.keys AS keys, n.splitKeys AS splitKeys
+    private static final String COLUMNS = """
+            n.id AS id, n.name AS name, n.aliases AS aliases, n.keys AS keys, n.splitKeys AS splitKeys
             """;
+    private static final String RETURN = " RETURN " + COLUMNS;
     private static final String BY_FORMS = """
             MATCH (n:$($label)) WHERE any(k IN coalesce(n.keys, []) WHERE k IN $forms)
             """ + RETURN + " LIMIT 200";
@@ -63,35 +71,180 @@ final class CandidateFinder {
                    collect(DISTINCT q.name) + reduce(a = [], x IN collect(DISTINCT q.aliases) | a + coalesce(x, [])) AS chain
             """;
 
+    /** The spelling candidates of many names: each lookup's own {@code BY_FORMS}, in one statement. */
+    private static final String BY_FORMS_BATCH = """
+            UNWIND $lookups AS l
+            CALL (l) {
+              MATCH (n:$(l.label)) WHERE any(k IN coalesce(n.keys, []) WHERE k IN l.forms)
+              RETURN n LIMIT 200
+            }
+            RETURN l.key AS lookup,
+            """ + COLUMNS;
+    /** The full-text candidates of many queries (any label: each name keeps its own label's), in one statement. */
+    private static final String BY_FULLTEXT_BATCH = """
+            UNWIND $queries AS q
+            CALL (q) {
+              CALL db.index.fulltext.queryNodes('entity_names', q, {limit: $limit}) YIELD node AS n
+              RETURN n
+            }
+            RETURN q AS lookup, labels(n) AS labels,
+            """ + COLUMNS;
+    private static final String CANDIDATE_CHAINS = """
+            UNWIND $ids AS id
+            MATCH (c:Place {id: id})
+            OPTIONAL MATCH (c)-[:IN]->(parent:Place)
+            OPTIONAL MATCH (c)-[:IN*1..6]->(q:Place)
+            RETURN id,
+                   collect(DISTINCT parent.name) + reduce(a = [], x IN collect(DISTINCT parent.aliases) | a + coalesce(x, [])) AS parents,
+                   collect(DISTINCT q.name) + reduce(a = [], x IN collect(DISTINCT q.aliases) | a + coalesce(x, [])) AS chain
+            """;
+
+    /** Null in the shared finder; in an article's finder, every read made so far, by statement and parameters. */
+    private final Map<String, List<Candidate>> byForms;
+    private final Map<String, List<LabelledCandidate>> byFulltext;
+    private final Map<String, List<Candidate>> byLabel;
+    private final Map<String, Set<String>> placeChains;
+    private final Map<String, Chain> candidateChains;
+    private final Map<String, Record> contexts;
+
+    CandidateFinder() {
+        this(false);
+    }
+
+    private CandidateFinder(boolean remembers) {
+        this.byForms = remembers ? new HashMap<>() : null;
+        this.byFulltext = remembers ? new HashMap<>() : null;
+        this.byLabel = remembers ? new HashMap<>() : null;
+        this.placeChains = remembers ? new HashMap<>() : null;
+        this.candidateChains = remembers ? new HashMap<>() : null;
+        this.contexts = remembers ? new HashMap<>() : null;
+    }
+
+    /** A name to look up: its spellings and identity keys, as {@link #find} gets them. */
+    record Lookup(EntityKind kind, List<String> names, Set<String> keys) {
+    }
+
+    /**
+     * The finder for one article's resolution: the spelling and full-text candidates of {@code lookups} fetched
+     * in two statements. Use it only while nothing is written in {@code tx}.
+     */
+    static CandidateFinder prefetch(QueryRunner tx, Collection<Lookup> lookups) {
+        CandidateFinder f = new CandidateFinder(true);
+        Map<String, Map<String, Object>> forms = new LinkedHashMap<>();
+        Set<String> queries = new LinkedHashSet<>();
+        for (Lookup l : lookups) {
+            List<String> fs = forms(l.names(), l.keys());
+            String key = formsKey(l.kind(), fs);
+            forms.putIfAbsent(key, Map.of("key", key, "label", l.kind().label(), "forms", fs));
+            String q = fulltextQuery(l.names());
+            if (!q.isEmpty()) {
+                queries.add(q);
+            }
+        }
+        if (!forms.isEmpty()) {
+            forms.keySet().forEach(k -> f.byForms.put(k, new ArrayList<>()));
+            for (Record r : tx.run(BY_FORMS_BATCH, Map.of("lookups", List.copyOf(forms.values()))).list()) {
+                if (!r.get("id").isNull()) {
+                    f.byForms.get(r.get("lookup").asString()).add(Candidate.of(r));
+                }
+            }
+        }
+        if (!queries.isEmpty()) {
+            queries.forEach(q -> f.byFulltext.put(q, new ArrayList<>()));
+            for (Record r : tx.run(BY_FULLTEXT_BATCH, Map.of("queries", List.copyOf(queries), "limit",
+                    FULLTEXT_LIMIT)).list()) {
+                f.byFulltext.get(r.get("lookup").asString())
+                        .add(new LabelledCandidate(Set.copyOf(r.get("labels").asList(v -> v.asString())),
+                                Candidate.of(r)));
+            }
+        }
+        return f;
+    }
+
     List<Candidate> find(QueryRunner tx, EntityKind kind, List<String> names, Set<String> keys) {
         Map<String, Candidate> out = new LinkedHashMap<>();
-        Set<String> forms = new LinkedHashSet<>(IdentityResolver.norms(names));
-        forms.addAll(NameKeys.surfaceForms(NameKeys.lookupKeys(keys)));
-        add(out, tx.run(BY_FORMS, Map.of("label", kind.label(), "forms", List.copyOf(forms))).list());
+        List<String> forms = forms(names, keys);
+        String label = kind.label();
+        if (byForms == null) {
+            add(out, tx.run(BY_FORMS, Map.of("label", label, "forms", forms)).list());
+        } else {
+            addAll(out, byForms.computeIfAbsent(formsKey(kind, forms),
+                    k -> candidates(tx.run(BY_FORMS, Map.of("label", label, "forms", forms)).list())));
+        }
         String query = fulltextQuery(names);
         if (!query.isEmpty()) {
-            add(out, tx.run(BY_FULLTEXT, Map.of("query", query, "limit", FULLTEXT_LIMIT, "label", kind.label()))
-                    .list());
+            if (byFulltext == null) {
+                add(out, tx.run(BY_FULLTEXT, Map.of("query", query, "limit", FULLTEXT_LIMIT, "label", label))
+                        .list());
+            } else {
+                List<LabelledCandidate> found = byFulltext.get(query);
+                if (found != null) {
+                    found.stream().filter(c -> c.labels().contains(label)).forEach(c -> out.putIfAbsent(
+                            c.candidate().id(), c.candidate()));
+                } else {
+                    add(out, tx.run(BY_FULLTEXT, Map.of("query", query, "limit", FULLTEXT_LIMIT, "label", label))
+                            .list());
+                }
+            }
         }
         if (kind == EntityKind.FACTION || kind == EntityKind.SOURCE) {
             if (keys.stream().anyMatch(k -> k.startsWith(NameKeys.INITIALS))) {
-                add(out, tx.run(ACRONYMS, Map.of("label", kind.label())).list());
+                addAll(out, byLabel(tx, ACRONYMS, label));
             }
             if (keys.stream().anyMatch(k -> k.startsWith(NameKeys.ACRONYM))) {
-                add(out, tx.run(LONG_FORMS, Map.of("label", kind.label())).list());
+                addAll(out, byLabel(tx, LONG_FORMS, label));
             }
         }
         return new ArrayList<>(out.values());
     }
 
+    /** The forms a name's stored keys are matched against: its normalised spellings, then its keys' surface forms. */
+    private static List<String> forms(List<String> names, Set<String> keys) {
+        Set<String> forms = new LinkedHashSet<>(IdentityResolver.norms(names));
+        forms.addAll(NameKeys.surfaceForms(NameKeys.lookupKeys(keys)));
+        return List.copyOf(forms);
+    }
+
+    private static String formsKey(EntityKind kind, List<String> forms) {
+        return kind.label() + "\u001f" + String.join("\u001f", forms);
+    }
+
+    /** A statement over a whole label (acronyms, long forms): the same for every name of the article. */
+    private List<Candidate> byLabel(QueryRunner tx, String statement, String label) {
+        if (byLabel == null) {
+            return candidates(tx.run(statement, Map.of("label", label)).list());
+        }
+        return byLabel.computeIfAbsent(statement + label,
+                k -> candidates(tx.run(statement, Map.of("label", label)).list()));
+    }
+
     private static final int FULLTEXT_LIMIT = 60;
 
     private static void add(Map<String, Candidate> out, List<Record> records) {
+        addAll(out, candidates(records));
+    }
+
+    private static void addAll(Map<String, Candidate> out, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            out.putIfAbsent(c.id(), c);
+        }
+    }
+
+    private static List<Candidate> candidates(List<Record> records) {
+        List<Candidate> out = new ArrayList<>();
         for (Record r : records) {
             if (!r.get("id").isNull()) {
-                out.putIfAbsent(r.get("id").asString(), Candidate.of(r));
+                out.add(Candidate.of(r));
             }
         }
+        return out;
+    }
+
+    private record LabelledCandidate(Set<String> labels, Candidate candidate) {
+    }
+
+    /** A place node's direct parents and everything enclosing it (names and aliases). */
+    private record Chain(List<String> parents, List<String> chain) {
     }
 
     /** Lucene query: each distinctive token of each spelling, fuzzily ("mansoor~1" finds "Mansour"). */
@@ -111,11 +264,10 @@ final class CandidateFinder {
 
     /** Whether the actor's node shares a faction, a role word or a co-mentioned person with the article. */
     boolean contextAgrees(QueryRunner tx, String id, ActorContext ctx) {
-        List<Record> rs = tx.run(CONTEXT, Map.of("id", id)).list();
-        if (rs.isEmpty()) {
+        Record r = contexts == null ? context(tx, id) : contexts.computeIfAbsent(id, k -> context(tx, k));
+        if (r == null) {
             return false;
         }
-        Record r = rs.getFirst();
         List<String> factions = strings(r, "factions");
         List<String> roles = strings(r, "roles");
         List<String> co = strings(r, "co");
@@ -142,6 +294,11 @@ final class CandidateFinder {
         return false;
     }
 
+    private static Record context(QueryRunner tx, String id) {
+        List<Record> rs = tx.run(CONTEXT, Map.of("id", id)).list();
+        return rs.isEmpty() ? null : rs.getFirst();
+    }
+
     private static Set<String> roleWords(Collection<String> roles) {
         Set<String> out = new LinkedHashSet<>();
         for (String r : roles) {
@@ -157,6 +314,10 @@ final class CandidateFinder {
 
     /** Normalised names of the places enclosing the place named {@code in} (as far as the graph knows). */
     Set<String> placeChain(QueryRunner tx, String in) {
+        return placeChains == null ? readPlaceChain(tx, in) : placeChains.computeIfAbsent(in, k -> readPlaceChain(tx, k));
+    }
+
+    private static Set<String> readPlaceChain(QueryRunner tx, String in) {
         Set<String> forms = new LinkedHashSet<>(List.of(NameKeys.norm(in)));
         forms.addAll(NameKeys.surfaceForms(NameKeys.keys(EntityKind.PLACE, in)));
         List<Record> rs = tx.run(PLACE_CHAIN, Map.of("forms", List.copyOf(forms))).list();
@@ -178,8 +339,30 @@ final class CandidateFinder {
         if (rs.isEmpty()) {
             return true;
         }
-        Set<String> parents = IdentityResolver.norms(strings(rs.getFirst(), "parents"));
-        Set<String> chain = IdentityResolver.norms(strings(rs.getFirst(), "chain"));
+        return agrees(new Chain(strings(rs.getFirst(), "parents"), strings(rs.getFirst(), "chain")), inNorms);
+    }
+
+    /** {@link #hierarchyAgrees} for several candidates: the places among {@code ids} that agree, in order. */
+    List<String> agreeingPlaces(QueryRunner tx, List<String> ids, Set<String> inNorms) {
+        if (candidateChains == null) {
+            return ids.stream().filter(id -> hierarchyAgrees(tx, id, inNorms)).toList();
+        }
+        List<String> missing = ids.stream().distinct().filter(id -> !candidateChains.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(id -> candidateChains.put(id, null)); // no such node: nothing to disagree with
+            for (Record r : tx.run(CANDIDATE_CHAINS, Map.of("ids", missing)).list()) {
+                candidateChains.put(r.get("id").asString(), new Chain(strings(r, "parents"), strings(r, "chain")));
+            }
+        }
+        return ids.stream().filter(id -> {
+            Chain c = candidateChains.get(id);
+            return c == null || agrees(c, inNorms);
+        }).toList();
+    }
+
+    private static boolean agrees(Chain c, Set<String> inNorms) {
+        Set<String> parents = IdentityResolver.norms(c.parents());
+        Set<String> chain = IdentityResolver.norms(c.chain());
         if (parents.isEmpty()) {
             return true;
         }

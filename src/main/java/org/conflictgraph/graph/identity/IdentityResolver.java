@@ -35,7 +35,58 @@ class IdentityResolver implements EntityResolver {
 
     private static final double FUZZY = 0.90;
 
-    private final CandidateFinder finder = new CandidateFinder();
+    private final CandidateFinder finder;
+
+    IdentityResolver() {
+        this(new CandidateFinder());
+    }
+
+    private IdentityResolver(CandidateFinder finder) {
+        this.finder = finder;
+    }
+
+    /** A resolver whose finder fetched the candidates of every name the article can ask for, in two statements. */
+    @Override
+    public EntityResolver forArticle(QueryRunner tx, String articleId, ArticleExtraction x) {
+        if (x == null) {
+            return this;
+        }
+        List<CandidateFinder.Lookup> lookups = new ArrayList<>();
+        // every name the writer resolves (ArticleContribution.Entities), with its kind; a name missed here is
+        // still resolved, by its own look-up
+        ResolutionContext ctx = new ResolutionContext(articleId, null, null, x);
+        x.actors().forEach(a -> lookup(EntityKind.ACTOR, a.name(), a.aliases(), ctx, lookups));
+        x.factions().forEach(f -> lookup(EntityKind.FACTION, f.name(), f.aliases(), ctx, lookups));
+        for (ArticleExtraction.Place p : x.places()) {
+            lookup(EntityKind.PLACE, p.name(), p.aliases(), ctx, lookups);
+            lookup(EntityKind.PLACE, p.in(), List.of(), ctx, lookups);
+        }
+        for (ArticleExtraction.Source s : x.sources()) {
+            lookup(EntityKind.SOURCE, s.name(), List.of(), ctx, lookups);
+            lookup(EntityKind.FACTION, s.speaksFor(), List.of(), ctx, lookups);
+        }
+        for (ArticleExtraction.Event e : x.events()) {
+            e.claims().forEach(c -> lookup(EntityKind.SOURCE, c.source(), List.of(), ctx, lookups));
+            lookup(EntityKind.PLACE, e.place(), List.of(), ctx, lookups);
+        }
+        return new IdentityResolver(CandidateFinder.prefetch(tx, lookups));
+    }
+
+    /** The look-up {@link #resolve} will make for a name, if it makes one. */
+    private static void lookup(EntityKind kind, String name, List<String> aliases, ResolutionContext ctx,
+            List<CandidateFinder.Lookup> out) {
+        List<String> names = names(name, aliases == null ? List.of() : aliases);
+        if (names.isEmpty() || articleScoped(kind, names.getFirst(), names, ctx)) {
+            return;
+        }
+        ArticleExtraction.Faction head = kind == EntityKind.FACTION ? definiteReference(names.getFirst(), ctx) : null;
+        if (head != null) {
+            lookup(kind, head.name(), head.aliases(), ctx, out);
+            return;
+        }
+        out.add(new CandidateFinder.Lookup(kind, names, NameKeys.keys(kind, names.getFirst(),
+                names.subList(1, names.size()))));
+    }
 
     @Override
     public String resolve(QueryRunner tx, EntityKind kind, String name, List<String> aliases, ResolutionContext ctx) {
@@ -259,7 +310,9 @@ class IdentityResolver implements EntityResolver {
         if (in != null) {
             Set<String> inNorms = new LinkedHashSet<>(List.of(NameKeys.norm(in)));
             inNorms.addAll(finder.placeChain(tx, in));
-            candidates = candidates.stream().filter(c -> finder.hierarchyAgrees(tx, c.id(), inNorms)).toList();
+            Set<String> agreeing = new LinkedHashSet<>(
+                    finder.agreeingPlaces(tx, candidates.stream().map(Candidate::id).toList(), inNorms));
+            candidates = candidates.stream().filter(c -> agreeing.contains(c.id())).toList();
         }
         return chooseByKeys(EntityKind.PLACE, names, keys, new ArrayList<>(candidates));
     }
