@@ -12,7 +12,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * Loads a realistic conflict graph of DESIGN.md's model through {@code UNWIND $rows} batches (the writer's
  * statement shape): actors, factions, places (nested IN), sources, articles, events and claims in proportion,
  * with heavy-tailed (Zipf-like) choice of who takes part in events and who belongs to which faction, so a few
- * hubs carry thousands of edges. Deterministic for a given seed.
+ * hubs carry thousands of edges. About three relationships per node, as the writer makes them: each article
+ * mentions the entities it names (two actors, a faction, two places, a source), each event has a perpetrator, a
+ * target, an involved party and a place, about one claim in three blames a faction, factions operate in places.
+ * Deterministic for a given seed.
  */
 public final class SyntheticGraphGenerator {
 
@@ -91,7 +94,7 @@ public final class SyntheticGraphGenerator {
                 "b", "syn-faction-" + zipf(factions)));
         rels += edges("Event", "TARGETED", "Actor", events, i -> Map.of("a", "syn-event-" + i,
                 "b", "syn-actor-" + zipf(actors)));
-        rels += edges("Event", "INVOLVED", "Actor", events / 2, i -> Map.of("a", "syn-event-" + random.nextLong(events),
+        rels += edges("Event", "INVOLVED", "Actor", events, i -> Map.of("a", "syn-event-" + random.nextLong(events),
                 "b", "syn-actor-" + zipf(actors)));
         rels += edges("Event", "AT", "Place", events, i -> Map.of("a", "syn-event-" + i,
                 "b", "syn-place-" + zipf(places)));
@@ -103,6 +106,19 @@ public final class SyntheticGraphGenerator {
                 "b", "syn-article-" + random.nextLong(articles)));
         rels += edges("Article", "SYNDICATES", "Article", articles / 50, i -> Map.of(
                 "a", "syn-article-" + (i * 50 + 1), "b", "syn-article-" + (i * 50)));
+        rels += edges("Claim", "BLAMES", "Faction", claims / 3, i -> Map.of("a", "syn-claim-" + (i * 3),
+                "b", "syn-faction-" + zipf(factions)));
+        rels += edges("Faction", "OPERATES_IN", "Place", factions * 2, i -> Map.of("a", "syn-faction-" + i / 2,
+                "b", "syn-place-" + zipf(places)));
+        // what each article names: two actors, a faction, two places, a source
+        rels += edges("Article", "MENTIONS", "Actor", articles * 2, i -> Map.of("a", "syn-article-" + i / 2,
+                "b", "syn-actor-" + random.nextLong(actors)));
+        rels += edges("Article", "MENTIONS", "Faction", articles, i -> Map.of("a", "syn-article-" + i,
+                "b", "syn-faction-" + zipf(factions)));
+        rels += edges("Article", "MENTIONS", "Place", articles * 2, i -> Map.of("a", "syn-article-" + i / 2,
+                "b", "syn-place-" + zipf(places)));
+        rels += edges("Article", "MENTIONS", "Source", articles, i -> Map.of("a", "syn-article-" + i,
+                "b", "syn-source-" + zipf(sources)));
         return new Totals(nodes, rels);
     }
 

@@ -122,6 +122,33 @@ class NamedQueryTests {
     }
 
     @Test
+    void rivalAffiliationsPairOnlyRivalFactionsOfOneActor() {
+        try (var s = driver.session()) {
+            s.run("""
+                    MERGE (f1:Faction {id: 'nq-riv-f1'}) SET f1.name = 'Nqriv One'
+                    MERGE (f2:Faction {id: 'nq-riv-f2'}) SET f2.name = 'Nqriv Two'
+                    MERGE (f3:Faction {id: 'nq-riv-f3'}) SET f3.name = 'Nqriv Three'
+                    MERGE (f2)-[:RIVAL_OF]->(f1)
+                    MERGE (both:Actor {id: 'nq-riv-both'}) SET both.name = 'Nqriv Both'
+                    MERGE (both)-[:MEMBER_OF]->(f1) MERGE (both)-[:LOYAL_TO]->(f2) MERGE (both)-[:LEADS]->(f3)
+                    MERGE (allies:Actor {id: 'nq-riv-allies'}) SET allies.name = 'Nqriv Allies'
+                    MERGE (allies)-[:MEMBER_OF]->(f1) MERGE (allies)-[:COMMANDS]->(f3)
+                    MERGE (one:Actor {id: 'nq-riv-one'}) SET one.name = 'Nqriv One Side'
+                    MERGE (one)-[:MEMBER_OF]->(f2) MERGE (one)-[:RIVAL_OF]->(both)
+                    """).consume();
+        }
+        var answer = api.post("/api/queries/rival-affiliations", Map.of("params", Map.of()));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> mine = new ArrayList<>();
+        for (JsonNode row : answer.json().get("rows")) {
+            if (row.get(0).asString().startsWith("nq-riv-")) {
+                mine.add(row.get(0).asString() + ": " + row.get(2).asString() + " / " + row.get(3).asString());
+            }
+        }
+        assertThat(mine).containsExactly("nq-riv-both: Nqriv One / Nqriv Two");
+    }
+
+    @Test
     void differingTollsListEachSourcesRange() {
         var answer = api.post("/api/queries/differing-fatality-tolls", Map.of("params", Map.of("limit", 500)));
         assertThat(answer.body()).contains("nq-k1").contains("Nq Herald");

@@ -75,6 +75,10 @@ class QueryScaleBenchmark {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         report.fact("synthetic nodes", totals.allNodes());
         report.fact("synthetic relationships", totals.relationships());
+        long storedRelationships = neo4j.query("MATCH ()-[r]->() RETURN count(r) AS n").fetchAs(Long.class).one()
+                .orElse(0L);
+        report.fact("relationships stored (MERGE collapses repeated pairs)", storedRelationships);
+        report.fact("relationships per node", String.format("%.2f", (double) storedRelationships / totals.allNodes()));
         report.fact("load time through UNWIND batches (s)", String.format("%.1f", loadSeconds));
         report.fact("load rate (nodes+relationships/s)",
                 Math.round((totals.allNodes() + totals.relationships()) / loadSeconds));
@@ -135,12 +139,32 @@ class QueryScaleBenchmark {
                 status = BenchReport.timed(() -> post("/api/queries/" + name, body), ms).statusCode();
             }
             Stats s = Stats.of(ms.subList(2, ms.size()));
-            report.fact("named query " + name + " HTTP p50 / p99 ms (status " + status + ")",
-                    String.format("%.1f / %.1f", s.p50(), s.p99()));
+            report.fact("named query " + name + " HTTP min / p50 / p99 / max ms (status " + status + ")",
+                    String.format("%.1f / %.1f / %.1f / %.1f", s.min(), s.p50(), s.p99(), s.max()));
         }
+        // the rival-affiliations statement before it started from each actor's own factions, for before/after
+        List<Double> previous = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            BenchReport.timed(() -> {
+                try (var session = driver.session()) {
+                    return session.executeRead(tx -> tx.run(PREVIOUS_RIVAL_AFFILIATIONS).list());
+                }
+            }, previous);
+        }
+        Stats prev = Stats.of(previous.subList(1, previous.size()));
+        report.fact("rival-affiliations previous statement, raw driver p50 / max ms",
+                String.format("%.1f / %.1f", prev.p50(), prev.max()));
         report.fact("peak RSS (MiB)", BenchReport.rssKiB() >> 10);
         report.write();
     }
+
+    private static final String PREVIOUS_RIVAL_AFFILIATIONS = """
+            MATCH (a:Actor)-[:MEMBER_OF|LEADS|DEPUTY_OF|COMMANDS|LOYAL_TO]->(f1:Faction)-[:RIVAL_OF]-(f2:Faction),
+                  (a)-[:MEMBER_OF|LEADS|DEPUTY_OF|COMMANDS|LOYAL_TO]->(f2)
+            WHERE f1.id < f2.id
+            RETURN DISTINCT a.id AS actorId, a.name AS actor, f1.name AS faction, f2.name AS rivalFaction
+            ORDER BY actor, faction, rivalFaction
+            """;
 
     private interface Call {
         Object run(String arg);
