@@ -66,7 +66,7 @@ class ArticleContribution {
     Previous remove(QueryRunner tx, String articleId) {
         Map<String, String> byLocal = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (:Article {id: $id})<-[:IN_ARTICLE]-(c:Claim)-[:ABOUT]->(e:Event)
                 RETURN DISTINCT c.eventLocalId AS localId, e.id AS eventId, e.type AS type
                 """, Map.of("id", articleId)).list().forEach(r -> {
@@ -74,7 +74,7 @@ class ArticleContribution {
             types.put(r.get("eventId").asString(), r.get("type").asString(null));
         });
         Map<String, Object> params = Map.of("id", articleId, "eventIds", List.copyOf(byLocal.values()));
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (e:Event) WHERE e.id IN $eventIds
                 MATCH (e)-[r:PERPETRATED_BY|TARGETED|INVOLVED|AT]->()
                 WHERE $id IN r.articleIds
@@ -82,7 +82,7 @@ class ArticleContribution {
                 WITH r WHERE size(r.articleIds) = 0
                 DELETE r
                 """, params).consume();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (:Article {id: $id})-[:MENTIONS]->(n)-[r:IN|SPEAKS_FOR]->()
                 WHERE $id IN r.articleIds
                 WITH DISTINCT r
@@ -90,7 +90,7 @@ class ArticleContribution {
                 WITH r WHERE size(r.articleIds) = 0
                 DELETE r
                 """, params).consume();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (:Article {id: $id})-[:MENTIONS]->(n)
                       -[r:LEADS|MEMBER_OF|DEPUTY_OF|SPLINTER_OF|AFFILIATE_OF|ALLIED_WITH|RIVAL_OF|LOYAL_TO|OPERATES_IN|COMMANDS]->()
                 WHERE $id IN r.evidenceArticleIds
@@ -102,13 +102,13 @@ class ArticleContribution {
                 WITH r WHERE size(r.evidenceArticleIds) = 0
                 DELETE r
                 """, params).consume();
-        int claims = tx.run("""
+        int claims = tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (:Article {id: $id})<-[:IN_ARTICLE]-(c:Claim)
                 DETACH DELETE c
                 RETURN count(*) AS n
                 """, params).single().get("n").asInt();
         Set<String> mentioned = new HashSet<>();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (:Article {id: $id})-[m:MENTIONS]->(n)
                 DELETE m
                 RETURN elementId(n) AS node
@@ -149,7 +149,7 @@ class ArticleContribution {
         }
         rows.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
         // the lock is taken before the read-modify-write of the list properties, so concurrent writers don't lose names
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (a:Article {id: $articleId})
                 UNWIND $rows AS row
                 CALL (row) {
@@ -182,7 +182,7 @@ class ArticleContribution {
                 .map(p -> Map.<String, Object>of("from", p.from(), "to", p.to())).toList();
         List<Map<String, Object>> speaks = entities.speaksFor.stream()
                 .map(p -> Map.<String, Object>of("from", p.from(), "to", p.to())).toList();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 CALL () {
                   UNWIND $in AS row
                   MATCH (p:Place {id: row.from}), (q:Place {id: row.to})
@@ -248,7 +248,7 @@ class ArticleContribution {
                 ends.add(ev.sentenceEnd());
             }
         }
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 UNWIND $rows AS row
                 WITH row WHERE NOT EXISTS { MATCH (:RelationTombstone {id: row.id}) }
                 OPTIONAL MATCH (fa:Actor {id: row.fromActor})
@@ -330,7 +330,7 @@ class ArticleContribution {
         }
         // an event an analyst deleted stays deleted: no node, no participants, no claims for it
         Set<String> deleted = new HashSet<>();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 UNWIND $rows AS row
                 OPTIONAL MATCH (t:DeletedEvent {id: row.id})
                 FOREACH (_ IN CASE WHEN t IS NULL THEN [1] ELSE [] END |
@@ -344,7 +344,7 @@ class ArticleContribution {
                 .forEach(r -> deleted.add(r.get("id").asString()));
         roleRows.values().removeIf(r -> deleted.contains((String) r.get("eventId")));
         eventIdByLocal.values().removeIf(deleted::contains);
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 UNWIND $rows AS row
                 MATCH (e:Event {id: row.eventId})
                 OPTIONAL MATCH (xa:Actor {id: row.actor})
@@ -405,7 +405,7 @@ class ArticleContribution {
             }
         }
         // an analyst's correction (ClaimCorrection, keyed by the claim's stable id) wins over what was extracted
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (a:Article {id: $articleId})
                 UNWIND $rows AS row
                 MATCH (e:Event {id: row.eventId}), (s:Source {id: row.sourceId})

@@ -62,7 +62,7 @@ public class ArticleGraphWriter {
             props.put("paragraphStarts", article.paragraphStarts());
             props.put("paragraphEnds", article.paragraphEnds());
             // the article's lock serialises concurrent writers of the same article: the second sees the first's work
-            var r = tx.run("""
+            var r = tx.run(GraphTransactions.KEEP_PLAN + """
                     MERGE (a:Article {id: $props.id})
                     ON CREATE SET a += $props, a.ingestedAt = datetime(), a.created = true
                     SET a.writeLock = true
@@ -75,7 +75,7 @@ public class ArticleGraphWriter {
                     """, Map.of("props", props)).single();
             boolean created = r.get("created").asBoolean();
             if (article.syndicatesOf() != null && !article.syndicatesOf().equals(article.id())) {
-                tx.run("""
+                tx.run(GraphTransactions.KEEP_PLAN + """
                         MATCH (a:Article {id: $id}), (o:Article {id: $original})
                         MERGE (a)-[:SYNDICATES]->(o)
                         """, Map.of("id", article.id(), "original", article.syndicatesOf())).consume();
@@ -98,7 +98,7 @@ public class ArticleGraphWriter {
     boolean rewrite(String articleId, ArticleExtraction extraction, String extractorVersion) {
         String extractionJson = json.writeValueAsString(extraction);
         return transactions.write(tx -> {
-            var found = tx.run("""
+            var found = tx.run(GraphTransactions.KEEP_PLAN + """
                     MATCH (a:Article {id: $id})
                     SET a.writeLock = true
                     REMOVE a.writeLock
@@ -126,7 +126,7 @@ public class ArticleGraphWriter {
         ArticleContribution.Entities resolved = contribution.resolve(tx, articleId, published, extraction);
         GraphTransactions.serialiseWriters(tx);
         ArticleContribution.Previous previous = hadExtraction ? contribution.remove(tx, articleId) : earlier;
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (a:Article {id: $id})
                 MERGE (a)-[:HAS_EXTRACTION]->(x:Extraction {id: $id})
                 SET x.json = $json, x.extractorVersion = $version, x.createdAt = datetime(),

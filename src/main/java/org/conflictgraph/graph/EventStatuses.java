@@ -29,7 +29,7 @@ class EventStatuses {
             return;
         }
         List<String> ids = eventIds.stream().distinct().sorted().toList();
-        var records = tx.run("""
+        var records = tx.run(GraphTransactions.KEEP_PLAN + """
                 UNWIND $ids AS id
                 MATCH (e:Event {id: id})
                 OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
@@ -83,7 +83,7 @@ class EventStatuses {
             }
             updates.add(u);
         }
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 UNWIND $rows AS row
                 MATCH (e:Event {id: row.id})
                 SET e.derivedStatus = row.derived, e.status = row.status,
@@ -97,7 +97,7 @@ class EventStatuses {
 
     /** Sets or clears the analyst's decision and records the change of the effective status. */
     void review(QueryRunner tx, String eventId, String reviewStatus) {
-        var r = tx.run("""
+        var r = tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (e:Event {id: $id})
                 SET e.writeLock = true
                 REMOVE e.writeLock
@@ -110,7 +110,7 @@ class EventStatuses {
         params.put("review", reviewStatus);
         params.put("status", after);
         params.put("change", Objects.equals(before, after) ? null : changeRow(before, after, RULE_ANALYST, List.of()));
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (e:Event {id: $id})
                 SET e.reviewStatus = $review, e.status = $status
                 WITH e WHERE $change IS NOT NULL

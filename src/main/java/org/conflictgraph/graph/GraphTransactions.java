@@ -21,6 +21,14 @@ public class GraphTransactions {
 
     private static final int ATTEMPTS = 8;
 
+    /**
+     * Prefix of the writer's statements. They are all anchored on ids (unique-constraint seeks whatever the
+     * statistics say), so their cached plans stay good when the statistics move; without it a young, growing graph
+     * re-plans them every few seconds (each re-plan of the big MERGE statements costs 50-100 ms of CPU: 45 % of the
+     * database's CPU per ingested article in the ingest benchmark's JFR profile, docs/performance.md).
+     */
+    public static final String KEEP_PLAN = "CYPHER replan=skip\n";
+
     private final Driver driver;
 
     GraphTransactions(Driver driver) {
@@ -57,7 +65,7 @@ public class GraphTransactions {
      * articles about one new event written at once) and writers touching the same nodes cannot deadlock.
      */
     public static void serialiseWriters(QueryRunner tx) {
-        tx.run("""
+        tx.run(KEEP_PLAN + """
                 MERGE (l:WriteLock {id: 'graph-writers'})
                 SET l.held = true
                 REMOVE l.held

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 class OrphanSweep {
 
     void sweep(QueryRunner tx, Collection<String> eventIds, Collection<String> entityElementIds) {
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (e:Event) WHERE e.id IN $ids
                   AND e.reviewStatus IS NULL
                   AND NOT EXISTS { (:Claim)-[:ABOUT]->(e) }
                 OPTIONAL MATCH (sc:StatusChange)-[:OF]->(e)
                 DETACH DELETE sc, e
                 """, Map.of("ids", List.copyOf(eventIds))).consume();
-        tx.run("""
+        tx.run(GraphTransactions.KEEP_PLAN + """
                 MATCH (n) WHERE elementId(n) IN $ids
                   AND NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
                 DETACH DELETE n

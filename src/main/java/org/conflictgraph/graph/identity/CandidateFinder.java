@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.conflictgraph.graph.EntityKind;
+import org.conflictgraph.graph.GraphTransactions;
 import org.conflictgraph.graph.identity.IdentityResolver.ActorContext;
 import org.conflictgraph.graph.identity.IdentityResolver.Candidate;
 import org.neo4j.driver.QueryRunner;
@@ -72,7 +73,7 @@ final class CandidateFinder {
             """;
 
     /** The spelling candidates of many names: each lookup's own {@code BY_FORMS}, in one statement. */
-    private static final String BY_FORMS_BATCH = """
+    private static final String BY_FORMS_BATCH = GraphTransactions.KEEP_PLAN + """
             UNWIND $lookups AS l
             CALL (l) {
               MATCH (n:$(l.label)) WHERE any(k IN coalesce(n.keys, []) WHERE k IN l.forms)
@@ -81,7 +82,7 @@ final class CandidateFinder {
             RETURN l.key AS lookup,
             """ + COLUMNS;
     /** The full-text candidates of many queries (any label: each name keeps its own label's), in one statement. */
-    private static final String BY_FULLTEXT_BATCH = """
+    private static final String BY_FULLTEXT_BATCH = GraphTransactions.KEEP_PLAN + """
             UNWIND $queries AS q
             CALL (q) {
               CALL db.index.fulltext.queryNodes('entity_names', q, {limit: $limit}) YIELD node AS n
@@ -89,7 +90,17 @@ final class CandidateFinder {
             }
             RETURN q AS lookup, labels(n) AS labels,
             """ + COLUMNS;
-    private static final String CANDIDATE_CHAINS = """
+    /** {@code PLACE_CHAIN} for several enclosing-place names, in one statement. */
+    private static final String PLACE_CHAINS = GraphTransactions.KEEP_PLAN + """
+            UNWIND $ins AS i
+            CALL (i) {
+              MATCH (p:Place) WHERE any(k IN coalesce(p.keys, []) WHERE k IN i.forms)
+              OPTIONAL MATCH (p)-[:IN*1..6]->(q:Place)
+              RETURN collect(DISTINCT q.name) AS names
+            }
+            RETURN i.in AS in, names
+            """;
+    private static final String CANDIDATE_CHAINS = GraphTransactions.KEEP_PLAN + """
             UNWIND $ids AS id
             MATCH (c:Place {id: id})
             OPTIONAL MATCH (c)-[:IN]->(parent:Place)
@@ -122,6 +133,29 @@ final class CandidateFinder {
 
     /** A name to look up: its spellings and identity keys, as {@link #find} gets them. */
     record Lookup(EntityKind kind, List<String> names, Set<String> keys) {
+    }
+
+    /**
+     * The finder for one article's resolution: the spelling and full-text candidates of {@code lookups} and the
+     * chains of the enclosing places {@code enclosing} fetched in three statements. Use it only while nothing is
+     * written in {@code tx}.
+     */
+    static CandidateFinder prefetch(QueryRunner tx, Collection<Lookup> lookups, Collection<String> enclosing) {
+        CandidateFinder f = prefetch(tx, lookups);
+        Map<String, Map<String, Object>> ins = new LinkedHashMap<>();
+        for (String in : enclosing) {
+            if (in != null && !ins.containsKey(in)) {
+                ins.put(in, Map.of("in", in, "forms", placeChainForms(in)));
+            }
+        }
+        if (!ins.isEmpty()) {
+            for (Record r : tx.run(PLACE_CHAINS, Map.of("ins", List.copyOf(ins.values()))).list()) {
+                Set<String> out = new LinkedHashSet<>();
+                strings(r, "names").forEach(n -> out.add(NameKeys.norm(n)));
+                f.placeChains.put(r.get("in").asString(), out);
+            }
+        }
+        return f;
     }
 
     /**
@@ -317,10 +351,14 @@ final class CandidateFinder {
         return placeChains == null ? readPlaceChain(tx, in) : placeChains.computeIfAbsent(in, k -> readPlaceChain(tx, k));
     }
 
-    private static Set<String> readPlaceChain(QueryRunner tx, String in) {
+    private static List<String> placeChainForms(String in) {
         Set<String> forms = new LinkedHashSet<>(List.of(NameKeys.norm(in)));
         forms.addAll(NameKeys.surfaceForms(NameKeys.keys(EntityKind.PLACE, in)));
-        List<Record> rs = tx.run(PLACE_CHAIN, Map.of("forms", List.copyOf(forms))).list();
+        return List.copyOf(forms);
+    }
+
+    private static Set<String> readPlaceChain(QueryRunner tx, String in) {
+        List<Record> rs = tx.run(PLACE_CHAIN, Map.of("forms", placeChainForms(in))).list();
         Set<String> out = new LinkedHashSet<>();
         if (!rs.isEmpty()) {
             strings(rs.getFirst(), "names").forEach(n -> out.add(NameKeys.norm(n)));

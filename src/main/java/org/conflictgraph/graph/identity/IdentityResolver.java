@@ -52,6 +52,7 @@ class IdentityResolver implements EntityResolver {
             return this;
         }
         List<CandidateFinder.Lookup> lookups = new ArrayList<>();
+        List<String> enclosing = new ArrayList<>();
         // every name the writer resolves (ArticleContribution.Entities), with its kind; a name missed here is
         // still resolved, by its own look-up
         ResolutionContext ctx = new ResolutionContext(articleId, null, null, x);
@@ -60,6 +61,10 @@ class IdentityResolver implements EntityResolver {
         for (ArticleExtraction.Place p : x.places()) {
             lookup(EntityKind.PLACE, p.name(), p.aliases(), ctx, lookups);
             lookup(EntityKind.PLACE, p.in(), List.of(), ctx, lookups);
+            String in = p.name() == null ? null : enclosing(p.name(), ctx);
+            if (in != null) {
+                enclosing.add(in);
+            }
         }
         for (ArticleExtraction.Source s : x.sources()) {
             lookup(EntityKind.SOURCE, s.name(), List.of(), ctx, lookups);
@@ -69,7 +74,7 @@ class IdentityResolver implements EntityResolver {
             e.claims().forEach(c -> lookup(EntityKind.SOURCE, c.source(), List.of(), ctx, lookups));
             lookup(EntityKind.PLACE, e.place(), List.of(), ctx, lookups);
         }
-        return new IdentityResolver(CandidateFinder.prefetch(tx, lookups));
+        return new IdentityResolver(CandidateFinder.prefetch(tx, lookups, enclosing));
     }
 
     /** The look-up {@link #resolve} will make for a name, if it makes one. */
