@@ -119,6 +119,7 @@ final class ArgumentExtractor {
             }
         }
         obliques(m, s, t, true);
+        placeOfGoverningVerb(m, s, t);
         responsibility(m, s, t);
         // "launched an attack", "carried out the bombing", "claimed the attacks": the doer is the verb's subject
         SemanticGraphEdge up = s.parentEdge(t);
@@ -141,6 +142,32 @@ final class ArgumentExtractor {
             }
         }
         accusedParty(m, s, t);
+    }
+
+    /**
+     * "an explosion tore through the grounds of the hospital", "the blast hit a market in Kabul": an event noun
+     * that is the subject of a verb of impact happened where that verb's place phrase says.
+     */
+    private void placeOfGoverningVerb(EventMention m, ParsedSentence s, IndexedWord t) {
+        SemanticGraphEdge up = s.parentEdge(t);
+        if (m.place != null || up == null || !up.getRelation().toString().equals("nsubj")) {
+            return;
+        }
+        IndexedWord verb = up.getGovernor();
+        if (verb.tag() == null || !verb.tag().startsWith("VB") || CueLexicon.shared().reportingStance(verb.lemma().toLowerCase()) != null) {
+            return;
+        }
+        for (SemanticGraphEdge e : s.outgoing(verb)) {
+            String r = e.getRelation().toString();
+            boolean placeCase = r.startsWith("obl:") && PLACE_CASES.contains(r.substring(r.indexOf(':') + 1));
+            if (placeCase || r.equals("obj")) {
+                for (Mention mm : names.of(s, e.getDependent())) {
+                    if (mm.kind() == EntityKind.PLACE && m.place == null && !names.isCountry(mm)) {
+                        m.place = mm.entityName();
+                    }
+                }
+            }
+        }
     }
 
     /** "blamed X for the attack", "accused X of killing civilians": X is the accused perpetrator. */

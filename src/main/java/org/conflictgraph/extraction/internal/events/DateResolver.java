@@ -47,11 +47,23 @@ final class DateResolver {
         }
     }
 
+    /** A mention's date, and whether it came only from a clause above the trigger ("said on Friday that..."). */
+    record Resolved(String date, boolean fromAbove) {
+    }
+
     /** Date of the mention: a date expression in the trigger's subtree, else the one nearest the trigger. */
     String resolve(ParsedSentence s, int trigger) {
+        return resolveWithOrigin(s, trigger).date();
+    }
+
+    /**
+     * A date expression in the trigger's own subtree; else one modifying the clauses above it ("Reports emerged
+     * this week that ... was killed"), which may be the date of the telling rather than of the event.
+     */
+    Resolved resolveWithOrigin(ParsedSentence s, int trigger) {
         IndexedWord t = s.node(trigger).orElse(null);
-        List<Integer> sub = t == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(s.subtree(t, 200));
-        // dates that modify the clauses above the trigger ("Reports emerged this week that ... was killed")
+        List<Integer> own = t == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(s.subtree(t, 200));
+        List<Integer> above = new java.util.ArrayList<>();
         IndexedWord cur = t;
         for (int i = 0; i < 3 && cur != null; i++) {
             var up = s.parentEdge(cur);
@@ -59,26 +71,35 @@ final class DateResolver {
                 break;
             }
             cur = up.getGovernor();
+            // a date on a reporting verb ("said on Friday") may be the telling's; one on any other verb above
+            // ("an explosion tore through ... on Tuesday") is the event's own
+            boolean reporting = cur.tag() != null && cur.tag().startsWith("VB") && cur.lemma() != null
+                    && CueLexicon.shared().reportingStance(cur.lemma().toLowerCase()) != null;
             for (var e : s.outgoing(cur)) {
                 String r = e.getRelation().toString();
                 if (r.contains("tmod") || r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advmod")) {
-                    sub.addAll(s.subtree(e.getDependent(), 20));
+                    (reporting ? above : own).addAll(s.subtree(e.getDependent(), 20));
                 }
             }
         }
+        String date = nearestDate(s, trigger, own);
+        if (date != null) {
+            return new Resolved(date, false);
+        }
+        date = nearestDate(s, trigger, above);
+        return new Resolved(date, date != null);
+    }
+
+    private String nearestDate(ParsedSentence s, int trigger, List<Integer> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < s.tokens.size(); i++) {
             CoreLabel tok = s.tokens.get(i);
-            if (!"DATE".equals(tok.ner())) {
+            if (!"DATE".equals(tok.ner()) || !allowed.contains(i)) {
                 continue;
             }
-            String value = tok.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            String iso = normalize(value, tok.word());
+            String iso = normalize(tok.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), tok.word());
             if (iso == null) {
-                continue;
-            }
-            if (!sub.contains(i)) {
                 continue;
             }
             int distance = Math.abs(i - trigger);

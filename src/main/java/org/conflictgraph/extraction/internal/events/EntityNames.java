@@ -222,6 +222,43 @@ final class EntityNames {
         for (Mention f : found) {
             add(out, f);
         }
+        if (found.isEmpty()) {
+            definitePlace(s, head).ifPresent(p -> add(out, p));
+        }
+    }
+
+    /** Common nouns that end the names of places ("al-Ahli Arab Hospital", "T4 air base", "Kabul airport"). */
+    private static final Set<String> PLACE_HEADS = Set.of("hospital", "base", "airport", "airbase", "university",
+            "college", "school", "church", "mosque", "cathedral", "market", "camp", "prison", "bridge", "port",
+            "harbour", "dam", "refinery", "facility", "plant", "field", "station", "square", "embassy", "compound",
+            "palace", "stadium", "valley", "mountain", "river", "junction", "crossing", "checkpoint", "hotel");
+
+    /**
+     * "the hospital", "the base": a definite common noun that ends the name of a place told earlier in the
+     * article stands for that place (the latest one told, when several share the noun).
+     */
+    private Optional<Mention> definitePlace(ParsedSentence s, IndexedWord head) {
+        String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!PLACE_HEADS.contains(lemma) || !"NN".equals(head.tag())
+                || s.children(head, "det").stream().noneMatch(d -> d.word().equalsIgnoreCase("the")
+                || d.word().equalsIgnoreCase("this") || d.word().equalsIgnoreCase("that"))
+                || !s.children(head, "amod").isEmpty() || !s.children(head, "compound").isEmpty()) {
+            return Optional.empty();
+        }
+        Mention best = null;
+        for (Mention m : entities.mentions()) {
+            if (m.kind() != EntityKind.PLACE || m.sentence() > s.index) {
+                continue;
+            }
+            String[] words = m.entityName().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+            if (words.length > 1 && words[words.length - 1].equals(lemma)
+                    && (best == null || m.sentence() > best.sentence() || m.sentence() == best.sentence() && m.beginToken() > best.beginToken())) {
+                best = m;
+            }
+        }
+        int tok = ParsedSentence.tok(head);
+        return best == null ? Optional.empty() : Optional.of(new Mention(s.index, tok, tok + 1, s.charStart(tok),
+                s.charEnd(tok), best.entityName(), EntityKind.PLACE));
     }
 
     private void search(ParsedSentence s, IndexedWord w, List<Mention> found, int depth) {

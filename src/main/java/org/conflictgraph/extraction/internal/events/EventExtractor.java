@@ -60,7 +60,9 @@ public final class EventExtractor {
             try {
                 List<EventMention> mentions = detector.detect(s);
                 for (EventMention m : mentions) {
-                    m.date = dates.resolve(s, m.trigger);
+                    DateResolver.Resolved when = dates.resolveWithOrigin(s, m.trigger);
+                    m.date = when.date();
+                    m.dateFromReport = when.fromAbove();
                     if (ArgumentExtractor.isViolent(m.type)) {
                         m.fatalities = fatalities.parse(s);
                     }
@@ -93,6 +95,13 @@ public final class EventExtractor {
             }
         }
         merger.merge();
+        coalesceOnHeadline(article, merger);
+        if (log.isDebugEnabled()) {
+            for (EventMerger.MergedEvent e : merger.events()) {
+                log.debug("merged {} place={} date={} perp={} mentions={}", e.type, e.place, e.date, e.perpetrators,
+                        e.mentions.stream().map(x -> "s" + x.sentence.index + ":" + x.sentence.word(x.trigger)).toList());
+            }
+        }
         for (ClaimDraft c : loose) {
             EventMerger.MergedEvent target = targetOf(c, names, merger);
             if (target != null) {
@@ -209,6 +218,30 @@ public final class EventExtractor {
                     fat, cl, StatusDeriver.status(cl), null, confidence));
         }
         return new Result(List.copyOf(sources.values()), events);
+    }
+
+    /** The trigger lemmas and words of the headline, for {@link EventMerger#coalesceOnHeadline}. */
+    private static void coalesceOnHeadline(ArticleText article, EventMerger merger) {
+        if (article.meta() == null || article.meta().title() == null) {
+            return;
+        }
+        Set<String> lemmas = new java.util.HashSet<>();
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : article.meta().title().split("[\\s?!.,:;\u2013\u2014|]+")) {
+            String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]", "");
+            if (w.length() < 3) {
+                continue;
+            }
+            words.add(w.replaceAll("(?<=..)s$", ""));
+            words.add(w);
+            for (TriggerLexicon.Trigger t : TriggerLexicon.shared().lookupWordForm(w)) {
+                if (ArgumentExtractor.isViolent(t.type()) && t.strong()) {
+                    lemmas.add(t.lemma());
+                }
+            }
+        }
+        log.debug("headline lemmas={} words={}", lemmas, words);
+        merger.coalesceOnHeadline(lemmas, words);
     }
 
     /** A question headline is the outlet hedging the event the headline names. */

@@ -17,6 +17,8 @@ final class EventMention {
     final List<String> participants = new ArrayList<>();
     String place;
     String date;
+    /** The date came from a reporting clause above the trigger: the telling's date, perhaps not the event's. */
+    boolean dateFromReport;
     Fatalities fatalities;
     /** "the attack", "the blast": a definite noun that refers back to an event already told. */
     boolean anaphoric;

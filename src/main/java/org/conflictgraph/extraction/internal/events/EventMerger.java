@@ -27,6 +27,7 @@ final class EventMerger {
         final List<String> participants = new ArrayList<>();
         String place;
         String date;
+        boolean dateFromReport;
         Fatalities fatalities;
         final List<ClaimDraft> claims = new ArrayList<>();
         int firstSentence;
@@ -58,8 +59,9 @@ final class EventMerger {
             if (place == null) {
                 place = m.place;
             }
-            if (date == null) {
+            if (date == null || dateFromReport && m.date != null && !m.dateFromReport) {
                 date = m.date;
+                dateFromReport = m.dateFromReport;
             }
             fatalities = widen(fatalities, m.fatalities);
             claims.addAll(m.claims);
@@ -132,10 +134,88 @@ final class EventMerger {
         return events;
     }
 
+    /**
+     * The story's own event, as its headline names it ("Gaza hospital blast"): a definite back-reference with the
+     * headline's word ("the blast") means that event wherever it stands, also in a live blog told newest first,
+     * and so do the violent mentions told in the same sentence as such a reference. Those mentions move to the
+     * headline's event; events left without mentions vanish. Runs after {@link #merge()}, before claims that
+     * stand alone in their sentence are placed.
+     */
+    void coalesceOnHeadline(Set<String> headlineLemmas, Set<String> headlineWords) {
+        if (headlineLemmas.isEmpty()) {
+            return;
+        }
+        // the headline's event: a mention of its type told outright, in the place the headline names, dated
+        Set<String> headlineTypes = new java.util.HashSet<>();
+        for (String l : headlineLemmas) {
+            TriggerLexicon.shared().lookup(l).forEach(t -> headlineTypes.add(t.type()));
+        }
+        MergedEvent lead = null;
+        int bestScore = 0;
+        for (MergedEvent e : events) {
+            if (e.mentions.stream().allMatch(x -> x.anaphoric) || headlineTypes.stream().noneMatch(t -> compatible(t, e.type))) {
+                continue;
+            }
+            boolean placeNamed = e.place != null && java.util.Arrays.stream(e.place.toLowerCase(java.util.Locale.ROOT)
+                    .split("[\\s-]+")).anyMatch(headlineWords::contains);
+            int score = (placeNamed ? 2 : 0) + (e.mentions.stream().anyMatch(x -> !x.anaphoric && headlineTypes.contains(x.type)) ? 2 : 0)
+                    + (e.date != null && !e.dateFromReport ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                lead = e;
+            }
+        }
+        if (lead == null || bestScore < 3) {
+            return;
+        }
+        Set<String> leadLemmas = new java.util.HashSet<>(headlineLemmas);
+        lead.mentions.stream().filter(x -> !x.anaphoric).forEach(x -> leadLemmas.add(lemma(x)));
+        List<MergedEvent> rebuilt = new ArrayList<>();
+        for (MergedEvent e : events) {
+            if (e == lead) {
+                rebuilt.add(e);
+                continue;
+            }
+            Set<Integer> refSentences = new java.util.HashSet<>();
+            for (EventMention x : e.mentions) {
+                if (x.anaphoric && !x.hasNames() && leadLemmas.contains(lemma(x)) && compatible(lead.type, x.type)) {
+                    refSentences.add(x.sentence.index);
+                }
+            }
+            if (refSentences.isEmpty()) {
+                rebuilt.add(e);
+                continue;
+            }
+            List<EventMention> staying = new ArrayList<>();
+            for (EventMention x : e.mentions) {
+                boolean moves = refSentences.contains(x.sentence.index) && compatible(lead.type, x.type)
+                        && (x.place == null || lead.place == null || x.place.equals(lead.place))
+                        && (x.dateFromReport || lead.dateFromReport || !datesConflict(lead.date, x.date));
+                if (moves) {
+                    lead.absorb(x);
+                } else {
+                    staying.add(x);
+                }
+            }
+            if (!staying.isEmpty()) {
+                MergedEvent rest = new MergedEvent(staying.get(0));
+                staying.stream().skip(1).forEach(rest::absorb);
+                rebuilt.add(rest);
+            }
+        }
+        events.clear();
+        events.addAll(rebuilt);
+        events.sort((a, b) -> Integer.compare(a.firstSentence, b.firstSentence));
+    }
+
+    private static String lemma(EventMention x) {
+        return x.sense.lemma();
+    }
+
     private MergedEvent findNamed(EventMention m) {
         for (int i = events.size() - 1; i >= 0; i--) {
             MergedEvent e = events.get(i);
-            if (!compatible(e.type, m.type) || datesConflict(e.date, m.date)) {
+            if (!compatible(e.type, m.type) || !e.dateFromReport && !m.dateFromReport && datesConflict(e.date, m.date)) {
                 continue;
             }
             boolean conflictingPerps = !m.perpetrators.isEmpty() && !e.perpetrators.isEmpty()
