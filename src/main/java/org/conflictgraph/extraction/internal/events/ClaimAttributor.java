@@ -183,6 +183,7 @@ final class ClaimAttributor {
                 base == null ? "ASSERTS" : base, cueStart, cueEnd);
         ClaimDraft claim = new ClaimDraft(source, st.stance(), st.cueStart(), st.cueEnd(), s, confidence);
         if (reporting != null) {
+            claim.reportingToken = ParsedSentence.tok(reporting);
             String rl = reporting.lemma().toLowerCase();
             if (rl.equals("blame") || rl.equals("accuse")) {
                 claim.perpetrators.addAll(m.perpetrators);

@@ -17,6 +17,10 @@ final class ClaimDraft {
     Fatalities fatalities;
     final List<String> perpetrators = new ArrayList<>();
     double confidence;
+    /** Token of the reporting verb this claim hangs from in its sentence, or -1. */
+    int reportingToken = -1;
+    /** Names the claim's reported content gives (for a claim told apart from any event mention), else empty. */
+    final java.util.Set<String> about = new java.util.LinkedHashSet<>();
     /** The cue when it is not in the body text (a headline). */
     String cueText;
 

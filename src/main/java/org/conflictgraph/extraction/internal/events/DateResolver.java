@@ -120,6 +120,12 @@ final class DateResolver {
             // a range "(2015-12-05,2015-12-11,P1W)": take its start
             v = v.substring(1).split(",")[0];
         }
+        String lower = word == null ? "" : word.toLowerCase(Locale.ROOT);
+        if (published != null && WEEKDAYS.contains(lower)) {
+            // news tells past weekdays: "on Saturday" is the last Saturday up to the publication day
+            return published.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                    DayOfWeek.valueOf(lower.toUpperCase(Locale.ROOT)))).toString();
+        }
         Matcher m = FULL.matcher(v);
         if (m.find()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

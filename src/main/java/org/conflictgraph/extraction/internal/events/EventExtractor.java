@@ -58,6 +58,7 @@ public final class EventExtractor {
         List<ClaimDraft> loose = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             try {
+                sources.at(s);
                 List<EventMention> mentions = detector.detect(s);
                 for (EventMention m : mentions) {
                     DateResolver.Resolved when = dates.resolveWithOrigin(s, m.trigger);
@@ -79,6 +80,14 @@ public final class EventExtractor {
                                 m.date, m.fatalities, m.anaphoric,
                                 m.claims.stream().map(c -> c.source.name() + "/" + c.source.kind() + "/" + c.stance + "["
                                         + text.substring(Math.max(0, c.cueStart), Math.max(0, c.cueEnd)) + "]").toList());
+                    }
+                }
+                Set<Integer> usedVerbs = new java.util.HashSet<>();
+                mentions.forEach(m -> m.claims.forEach(c -> usedVerbs.add(c.reportingToken)));
+                for (ClaimDraft c : reportedStatements(s, claims, cues, stances, names, usedVerbs)) {
+                    boolean told = mentions.stream().anyMatch(m -> m.claims.stream().anyMatch(x -> x.source.equals(c.source)));
+                    if (!told) {
+                        loose.add(c);
                     }
                 }
                 for (ClaimDraft c : sentenceLevelClaims(s, claims, cues, stances)) {
@@ -149,6 +158,60 @@ public final class EventExtractor {
         return out;
     }
 
+    /**
+     * Statements about an event that name no event word of their own ("the Houthis said ten drones had taken
+     * part", "Pompeo accused Iran of an unprecedented assault" once the assault is told elsewhere): a reporting
+     * verb not yet used by a mention's claim, a named speaker, and reported content that names a party or place.
+     * Its stance comes from the verb and the cues in the content; {@link #targetOf} picks the event by those names.
+     */
+    private List<ClaimDraft> reportedStatements(ParsedSentence s, ClaimAttributor claims, CueLexicon cues,
+                                                StanceClassifier stances, EntityNames names, Set<Integer> usedVerbs) {
+        List<ClaimDraft> out = new ArrayList<>();
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            String base = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(w.lemma().toLowerCase()) : null;
+            if (base == null || "DENIES".equals(base) || usedVerbs.contains(ParsedSentence.tok(w))) {
+                continue; // denials have their own, stricter rule below
+            }
+            List<Integer> content = new ArrayList<>();
+            List<Integer> heads = new ArrayList<>();
+            for (var e : s.outgoing(w)) {
+                String r = e.getRelation().toString();
+                if (r.startsWith("ccomp") || r.startsWith("xcomp") || r.equals("obj") || r.startsWith("obl:of")
+                        || r.startsWith("obl:for")) {
+                    content.addAll(s.subtree(e.getDependent(), 300));
+                    if (r.startsWith("ccomp") || r.startsWith("xcomp")) {
+                        heads.add(ParsedSentence.tok(e.getDependent()));
+                    }
+                }
+            }
+            if (content.isEmpty()) {
+                continue;
+            }
+            Source src = claims.speakerOf(s, w);
+            if (src == null) {
+                continue;
+            }
+            var st = stances.classify(s, content, content, heads, base, s.charStart(ParsedSentence.tok(w)),
+                    s.charEnd(ParsedSentence.tok(w)));
+            if ("DENIES".equals(st.stance())) {
+                continue; // a negation somewhere in a statement says too little about which event it denies
+            }
+            ClaimDraft c = new ClaimDraft(src, st.stance(), st.cueStart(), st.cueEnd(), s, 0.5);
+            c.reportingToken = ParsedSentence.tok(w);
+            for (int t : content) {
+                names.at(s, t).ifPresent(m -> {
+                    if (!m.entityName().equals(src.name()) && !m.entityName().equals(src.speaksFor())) {
+                        c.about.add(m.entityName());
+                    }
+                });
+            }
+            if (!c.about.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** Nouns for what a denial rejects when it rejects an account of an event. */
     private static final Set<String> ACCOUNTS = Set.of("accusation", "allegation", "claim", "charge", "report",
             "account", "involvement", "responsibility", "role", "part", "statement", "story", "version", "blame",
@@ -169,9 +232,11 @@ public final class EventExtractor {
     /** The event a loose claim is about: one whose parties the sentence names, else the nearest violent one. */
     private EventMerger.MergedEvent targetOf(ClaimDraft c, EntityNames names, EventMerger merger) {
         ParsedSentence s = c.sentence;
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (Mention m : names.entities.inSentence(s.index)) {
-            named.add(m.entityName());
+        java.util.Set<String> named = new java.util.HashSet<>(c.about);
+        if (named.isEmpty()) {
+            for (Mention m : names.entities.inSentence(s.index)) {
+                named.add(m.entityName());
+            }
         }
         named.remove(c.source.name());
         java.util.function.Predicate<EventMerger.MergedEvent> namesIt =
@@ -182,7 +247,7 @@ public final class EventExtractor {
             target = merger.events().stream().filter(e -> ArgumentExtractor.isViolent(e.type) && e.hasNames())
                     .min(java.util.Comparator.comparingInt(e -> e.firstSentence)).orElse(null);
         }
-        if (target == null) {
+        if (target == null && c.about.isEmpty()) {
             target = merger.nearest(s.index, 6, e -> ArgumentExtractor.isViolent(e.type));
         }
         return target != null ? target : merger.nearest(s.index, 60, namesIt);

@@ -42,6 +42,10 @@ final class SourceRecognizer {
     private final EntityNames names;
     private final String articleText;
     private Source lastPerson;
+    private int lastPersonSentence = -1;
+    /** Every source recognised so far, latest last. */
+    private final List<Source> told = new ArrayList<>();
+    private int current;
     private Source lastOther;
 
     SourceRecognizer(EntityNames names, String articleText) {
@@ -64,7 +68,9 @@ final class SourceRecognizer {
         if (tag.startsWith("PRP") || lemma.equals("who") || lemma.equals("which")) {
             String w = head.word().toLowerCase();
             if (w.equals("he") || w.equals("she")) {
-                return lastPerson;
+                // the person last named before the pronoun, when nearer than the last speaker
+                Source named = personNamedBefore(s, ParsedSentence.tok(head));
+                return named != null ? remember(named) : lastPerson;
             }
             if (w.equals("it") && isExpletive(s, head)) {
                 return null;
@@ -130,6 +136,15 @@ final class SourceRecognizer {
             kind = "ORGANISATION";
         }
         List<Mention> inside = names.of(s, head);
+        if (kind != null && inside.isEmpty() && "NN".equals(tag) && !kind.equals("ANONYMOUS") && !kind.equals("DOCUMENT")
+                && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
+                && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()) {
+            // "the ministry said", "the Observatory reported": the body of that name told before
+            Source earlier = toldBefore(s, ParsedSentence.tok(head), lemma);
+            if (earlier != null) {
+                return remember(earlier);
+            }
+        }
         // "the group said", "the organisation added": the group last quoted
         if ("ORGANISATION".equals(kind) && inside.isEmpty() && lastOther != null && "ORGANISATION".equals(lastOther.kind())
                 && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
@@ -175,6 +190,56 @@ final class SourceRecognizer {
         return remember(new Source(name, kind, speaksFor));
     }
 
+    /**
+     * The source or group, told before {@code token}, whose name has the word {@code lemma} ("Saudi Arabia's
+     * Interior Ministry" for "the ministry"): the latest such source quoted, else the latest such group named.
+     */
+    private Source toldBefore(ParsedSentence s, int token, String lemma) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)(^|[\\s-])" + java.util.regex.Pattern.quote(lemma) + "($|[\\s-])");
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (word.matcher(told.get(i).name()).find() && !told.get(i).name().equalsIgnoreCase(lemma)) {
+                return told.get(i);
+            }
+        }
+        Mention best = null;
+        for (Mention m : names.entities.mentions()) {
+            if (m.kind() != EntityKind.FACTION || m.sentence() > s.index || m.sentence() == s.index && m.beginToken() >= token
+                    || !word.matcher(m.entityName()).find()) {
+                continue;
+            }
+            if (best == null || m.sentence() > best.sentence()
+                    || m.sentence() == best.sentence() && m.beginToken() > best.beginToken()) {
+                best = m;
+            }
+        }
+        return best == null ? null : fromMention(best);
+    }
+
+    /**
+     * The person whose mention last precedes {@code token}, in this sentence or the two before it, unless the last
+     * speaker was named after that mention (then the speaker is the likelier antecedent).
+     */
+    private Source personNamedBefore(ParsedSentence s, int token) {
+        Mention best = null;
+        for (Mention m : names.entities.mentions()) {
+            if (m.kind() != EntityKind.ACTOR || m.sentence() < s.index - 2 || m.sentence() > s.index
+                    || m.sentence() == s.index && m.beginToken() >= token) {
+                continue;
+            }
+            if (best == null || m.sentence() > best.sentence()
+                    || m.sentence() == best.sentence() && m.beginToken() > best.beginToken()) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (lastPerson != null && lastPersonSentence > best.sentence()) {
+            return null;
+        }
+        return fromMention(best);
+    }
+
     Source fromMention(Mention m) {
         return switch (m.kind()) {
             case ACTOR -> new Source(m.entityName(), "PERSON", first(names.factionsOf(m.entityName())));
@@ -182,10 +247,18 @@ final class SourceRecognizer {
         };
     }
 
+    /** The sentence being read; set before each sentence's claims are attributed. */
+    void at(ParsedSentence s) {
+        current = s.index;
+    }
+
     Source remember(Source s) {
         if (s != null) {
+            told.remove(s);
+            told.add(s);
             if (s.kind().equals("PERSON")) {
                 lastPerson = s;
+                lastPersonSentence = current;
             } else {
                 lastOther = s;
             }
