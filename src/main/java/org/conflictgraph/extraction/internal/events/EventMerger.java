@@ -232,6 +232,13 @@ final class EventMerger {
             if (shared && !conflictingPlaces) {
                 return e;
             }
+            // a mention that names no place of its own, told in a paragraph about an event, is about that event
+            boolean sameParagraph = e.mentions.stream().anyMatch(x -> x.sentence.paragraph == m.sentence.paragraph
+                    && Math.abs(x.sentence.index - m.sentence.index) <= 2);
+            if (sameParagraph && m.place == null && (m.date == null || m.dateFromReport) && e.place != null
+                    && !conflictingPlaces) {
+                return e;
+            }
             boolean nearby = Math.abs(lastSentence(e) - m.sentence.index) <= 3;
             if (m.place != null && m.place.equals(e.place)
                     && (nearby || m.actorNames().isEmpty() || e.actorNames().isEmpty() || shared)) {
