@@ -29,11 +29,13 @@ final class PlaceRecognizer {
             int n = t.tokens(s).size();
             // proper-noun runs followed by a place noun, whatever NER said (but not people or groups already read)
             for (int i = 0; i < n; i++) {
-                if (skip[s][i] || table.isClaimed(s, i) || !t.tag(s, i).startsWith("NNP") && !isTaggedPlace(t, s, i)) {
+                // places named by a code ("T4 air base", "K5 junction") start with no proper-noun tag
+                boolean code = t.word(s, i).matches("[A-Z]{1,3}-?\\d{1,3}") && i + 1 < n;
+                if (skip[s][i] || table.isClaimed(s, i) || !t.tag(s, i).startsWith("NNP") && !isTaggedPlace(t, s, i) && !code) {
                     continue;
                 }
                 int j = i;
-                while (j < n && (t.tag(s, j).startsWith("NNP") || isTaggedPlace(t, s, j) || t.tag(s, j).equals("CD")
+                while (j < n && (t.tag(s, j).startsWith("NNP") || isTaggedPlace(t, s, j) || j == i && code || t.tag(s, j).equals("CD")
                         && t.isCapitalised(s, j) || j > i && j + 1 < n && t.word(s, j).equals("-") && t.isCapitalised(s, j + 1))
                         && !table.isClaimed(s, j) && !skip[s][j]) {
                     j++;
