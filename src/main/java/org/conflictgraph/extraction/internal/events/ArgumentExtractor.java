@@ -42,6 +42,11 @@ final class ArgumentExtractor {
                 subjects = inheritedSubjects(s, t);
             }
             for (IndexedWord subj : subjects) {
+                SemanticGraphEdge rel = s.parentEdge(t);
+                if (subj.tag() != null && subj.tag().startsWith("W") && rel != null
+                        && rel.getRelation().toString().startsWith("acl:relcl")) {
+                    subj = rel.getGovernor(); // "the Taliban, which concealed the death": the antecedent acts
+                }
                 assign(m, s, subj, objRole.equals("subject-victim") ? "victim" : "perpetrator");
             }
             for (IndexedWord o : s.children(t, "nsubj:pass")) {

@@ -117,6 +117,16 @@ final class ClaimAttributor {
             if (nounStance != null && "ASSERTS".equals(base)) {
                 base = nounStance;
             }
+            if (Set.of("confirm", "verify", "corroborate").contains(reporting.lemma().toLowerCase())
+                    && s.children(reporting, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("not")
+                    || a.word().equalsIgnoreCase("n't"))) {
+                // "the group did not confirm the deal": unconfirmed, as the outlet tells it
+                ClaimDraft unconfirmed = new ClaimDraft(outlet, "HEDGES", s.charStart(ParsedSentence.tok(reporting)),
+                        s.charEnd(ParsedSentence.tok(reporting)), s, 0.6);
+                unconfirmed.reportingToken = ParsedSentence.tok(reporting);
+                out.add(unconfirmed);
+                return out;
+            }
             cueStart = s.charStart(ParsedSentence.tok(reporting));
             cueEnd = s.charEnd(ParsedSentence.tok(reporting));
             scope.add(ParsedSentence.tok(reporting));

@@ -21,6 +21,8 @@ final class ClaimDraft {
     int reportingToken = -1;
     /** Names the claim's reported content gives (for a claim told apart from any event mention), else empty. */
     final java.util.Set<String> about = new java.util.LinkedHashSet<>();
+    /** A denial of "the accusation", "the claim": of what was said just before, not of something it names. */
+    boolean refersBack;
     /** The cue when it is not in the body text (a headline). */
     String cueText;
 

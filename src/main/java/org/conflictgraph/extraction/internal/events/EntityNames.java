@@ -225,7 +225,16 @@ final class EntityNames {
         if (found.isEmpty()) {
             definitePlace(s, head).ifPresent(p -> add(out, p));
         }
+        SemanticGraphEdge up = s.parentEdge(head);
+        if (found.isEmpty() && up != null && up.getRelation().toString().equals("compound")) {
+            // "elected leader Mullah Akhtar Mansour": the title noun stands for the named head it modifies
+            at(s, ParsedSentence.tok(up.getGovernor())).ifPresent(p -> add(out, p));
+        }
     }
+
+    /** "the town", "the besieged city": the settlement named last. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village");
+    private static final Set<String> SETTLEMENT_KINDS = Set.of("CITY", "VILLAGE", "DISTRICT");
 
     /** Common nouns that end the names of places ("al-Ahli Arab Hospital", "T4 air base", "Kabul airport"). */
     private static final Set<String> PLACE_HEADS = Set.of("hospital", "base", "airport", "airbase", "university",
@@ -239,19 +248,23 @@ final class EntityNames {
      */
     private Optional<Mention> definitePlace(ParsedSentence s, IndexedWord head) {
         String lemma = head.lemma() == null ? "" : head.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (!PLACE_HEADS.contains(lemma) || !"NN".equals(head.tag())
+        boolean settlement = SETTLEMENT_NOUNS.contains(lemma);
+        if (!PLACE_HEADS.contains(lemma) && !settlement || !"NN".equals(head.tag())
                 || s.children(head, "det").stream().noneMatch(d -> d.word().equalsIgnoreCase("the")
                 || d.word().equalsIgnoreCase("this") || d.word().equalsIgnoreCase("that"))
-                || !s.children(head, "amod").isEmpty() || !s.children(head, "compound").isEmpty()) {
+                || !settlement && !s.children(head, "amod").isEmpty() || !s.children(head, "compound").isEmpty()) {
             return Optional.empty();
         }
         Mention best = null;
         for (Mention m : entities.mentions()) {
-            if (m.kind() != EntityKind.PLACE || m.sentence() > s.index) {
+            if (m.kind() != EntityKind.PLACE || m.sentence() > s.index
+                    || m.sentence() == s.index && m.beginToken() >= ParsedSentence.tok(head)) {
                 continue;
             }
             String[] words = m.entityName().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
-            if (words.length > 1 && words[words.length - 1].equals(lemma)
+            boolean fits = settlement ? SETTLEMENT_KINDS.contains(placeKinds.get(m.entityName()))
+                    : words.length > 1 && words[words.length - 1].equals(lemma);
+            if (fits
                     && (best == null || m.sentence() > best.sentence() || m.sentence() == best.sentence() && m.beginToken() > best.beginToken())) {
                 best = m;
             }

@@ -90,7 +90,7 @@ public final class EventExtractor {
                         loose.add(c);
                     }
                 }
-                for (ClaimDraft c : sentenceLevelClaims(s, claims, cues, stances)) {
+                for (ClaimDraft c : sentenceLevelClaims(s, claims, cues, stances, names)) {
                     boolean told = mentions.stream().anyMatch(m -> m.claims.stream().anyMatch(x ->
                             x.stance.equals(c.stance) && (x.source.equals(c.source) || c.stance.equals("HEDGES"))));
                     if (!told) {
@@ -131,7 +131,7 @@ public final class EventExtractor {
      * alive", "the toll could not be independently verified"); {@link #targetOf} picks their event.
      */
     private List<ClaimDraft> sentenceLevelClaims(ParsedSentence s, ClaimAttributor claims, CueLexicon cues,
-                                                 StanceClassifier stances) {
+                                                 StanceClassifier stances, EntityNames names) {
         List<ClaimDraft> out = new ArrayList<>();
         ClaimDraft caveat = claims.caveat(s);
         if (caveat != null) {
@@ -139,7 +139,17 @@ public final class EventExtractor {
         }
         int[] denyPhrase = stances.findPhrase(s, cues.denyPhrases);
         for (IndexedWord w : s.graph.vertexListSorted()) {
-            String stance = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(w.lemma().toLowerCase()) : null;
+            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase();
+            String stance = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(lemma) : null;
+            if (stance != null && UNCONFIRMING.contains(lemma) && s.children(w, "advmod").stream()
+                    .anyMatch(a -> a.word().equalsIgnoreCase("not") || a.word().equalsIgnoreCase("n't"))) {
+                // "the group did not confirm the deal": the account stays unconfirmed, in the outlet's telling
+                ClaimDraft c = new ClaimDraft(claims.outlet(), "HEDGES", s.charStart(ParsedSentence.tok(w)),
+                        s.charEnd(ParsedSentence.tok(w)), s, 0.6);
+                contentNames(s, w, names, c);
+                out.add(c);
+                continue;
+            }
             if (stance == null || !("DENIES".equals(stance) || denyPhrase != null)) {
                 continue;
             }
@@ -152,10 +162,35 @@ public final class EventExtractor {
             }
             int cs = "DENIES".equals(stance) ? s.charStart(ParsedSentence.tok(w)) : denyPhrase[0];
             int ce = "DENIES".equals(stance) ? s.charEnd(ParsedSentence.tok(w)) : denyPhrase[1];
-            out.add(new ClaimDraft(src, "DENIES", cs, ce, s, 0.6));
+            ClaimDraft c = new ClaimDraft(src, "DENIES", cs, ce, s, 0.6);
+            contentNames(s, w, names, c);
+            c.refersBack = c.about.isEmpty() && s.childrenExact(w, "obj").stream().anyMatch(o ->
+                    o.tag() != null && o.tag().startsWith("PRP") || s.children(o, "det").stream().anyMatch(d ->
+                            Set.of("the", "this", "that", "these", "such").contains(d.word().toLowerCase())));
+            out.add(c);
             break;
         }
         return out;
+    }
+
+    /** Reporting verbs whose negation leaves an account unconfirmed rather than denied. */
+    private static final Set<String> UNCONFIRMING = Set.of("confirm", "verify", "corroborate", "acknowledge");
+
+    /** The parties and places named in what a reporting verb reports (its clause or object), speaker left out. */
+    private static void contentNames(ParsedSentence s, IndexedWord verb, EntityNames names, ClaimDraft c) {
+        for (var e : s.outgoing(verb)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("ccomp") || r.startsWith("xcomp") || r.equals("obj") || r.startsWith("obl:of")
+                    || r.startsWith("obl:in")) {
+                for (int t : s.subtree(e.getDependent(), 300)) {
+                    names.at(s, t).ifPresent(m -> {
+                        if (!m.entityName().equals(c.source.name()) && !m.entityName().equals(c.source.speaksFor())) {
+                            c.about.add(m.entityName());
+                        }
+                    });
+                }
+            }
+        }
     }
 
     /**
@@ -222,7 +257,7 @@ public final class EventExtractor {
             return true;
         }
         for (IndexedWord o : s.childrenExact(verb, "obj")) {
-            if (ACCOUNTS.contains(o.lemma().toLowerCase())) {
+            if (ACCOUNTS.contains(o.lemma().toLowerCase()) || Set.of("it", "this", "that").contains(o.word().toLowerCase())) {
                 return true;
             }
         }
@@ -241,6 +276,48 @@ public final class EventExtractor {
         named.remove(c.source.name());
         java.util.function.Predicate<EventMerger.MergedEvent> namesIt =
                 e -> e.actorNames().stream().anyMatch(named::contains) || e.place != null && named.contains(e.place);
+        if (c.refersBack) {
+            // "rejected the accusation": the event of the claims told just before
+            EventMerger.MergedEvent back = null;
+            int latest = -1;
+            for (EventMerger.MergedEvent e : merger.events()) {
+                if (!deniesOwnPart(c, e)) {
+                    continue;
+                }
+                for (ClaimDraft x : e.claims) {
+                    if (x.sentence != null && x.sentence.index <= s.index && x.sentence.index >= s.index - 2
+                            && !x.source.equals(c.source) && x.sentence.index > latest) {
+                        latest = x.sentence.index;
+                        back = e;
+                    }
+                }
+            }
+            if (back != null) {
+                return back;
+            }
+        }
+        if (!c.about.isEmpty()) {
+            // the event that names most of what the statement names, the nearest among equals; a denial or a
+            // hedge is about violence before anything else it names
+            EventMerger.MergedEvent best = null;
+            long[] bestKey = null;
+            for (EventMerger.MergedEvent e : merger.events()) {
+                long shared = c.about.stream().filter(n -> e.actorNames().contains(n) || n.equals(e.place)).count();
+                if (shared == 0) {
+                    continue;
+                }
+                int distance = e.mentions.stream().mapToInt(x -> Math.abs(x.sentence.index - s.index)).min().orElse(999);
+                long[] key = {deniesOwnPart(c, e) ? 1 : 0,
+                        !"ASSERTS".equals(c.stance) && ArgumentExtractor.isViolent(e.type) ? 1 : 0, shared, -distance};
+                if (bestKey == null || java.util.Arrays.compare(key, bestKey) > 0) {
+                    best = e;
+                    bestKey = key;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
         EventMerger.MergedEvent target = merger.nearest(s.index, 60, e -> ArgumentExtractor.isViolent(e.type) && namesIt.test(e));
         if (target == null && "DENIES".equals(c.stance)) {
             // a denial naming none of the parties is about the story's main event: the first violent one told
@@ -251,6 +328,18 @@ public final class EventExtractor {
             target = merger.nearest(s.index, 6, e -> ArgumentExtractor.isViolent(e.type));
         }
         return target != null ? target : merger.nearest(s.index, 60, namesIt);
+    }
+
+    /**
+     * A party denies its own alleged part: an event whose known perpetrators are others (and not the body the
+     * speaker stands for) is not what the speaker denies. Any event fits a claim that is no denial.
+     */
+    private static boolean deniesOwnPart(ClaimDraft c, EventMerger.MergedEvent e) {
+        if (!"DENIES".equals(c.stance) || e.perpetrators.isEmpty()) {
+            return true;
+        }
+        return e.perpetrators.contains(c.source.name()) || c.source.speaksFor() != null
+                && e.perpetrators.contains(c.source.speaksFor());
     }
 
     private Result build(ArticleText article, String text, Source outlet, EventMerger merger) {
