@@ -53,7 +53,9 @@ public final class EventExtractor {
         EventDetector detector = new EventDetector(TriggerLexicon.shared(), names, new ArgumentExtractor(names));
         DateResolver dates = new DateResolver(article.meta() == null ? null : article.meta().published());
         FatalityParser fatalities = new FatalityParser();
-        EventMerger merger = new EventMerger();
+        Set<String> persons = new java.util.HashSet<>();
+        entities.actors().forEach(a -> persons.add(a.name()));
+        EventMerger merger = new EventMerger(persons::contains);
 
         List<ClaimDraft> loose = new ArrayList<>();
         for (ParsedSentence s : sentences) {

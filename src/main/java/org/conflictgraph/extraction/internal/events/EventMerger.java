@@ -85,6 +85,16 @@ final class EventMerger {
     }
 
     private final List<MergedEvent> events = new ArrayList<>();
+    /** Whether a name is a person's (the article's actors). */
+    private final java.util.function.Predicate<String> persons;
+
+    EventMerger(java.util.function.Predicate<String> persons) {
+        this.persons = persons;
+    }
+
+    EventMerger() {
+        this(name -> false);
+    }
     private final List<EventMention> pending = new ArrayList<>();
 
     List<MergedEvent> events() {
@@ -215,7 +225,15 @@ final class EventMerger {
     private MergedEvent findNamed(EventMention m) {
         for (int i = events.size() - 1; i >= 0; i--) {
             MergedEvent e = events.get(i);
-            if (!compatible(e.type, m.type) || !e.dateFromReport && !m.dateFromReport && datesConflict(e.date, m.date)) {
+            if (!compatible(e.type, m.type)) {
+                continue;
+            }
+            // a person is killed once: two killings of the same named person are one event, whatever the dates
+            if (m.type.equals("KILLING") && e.type.equals("KILLING")
+                    && m.victims.stream().anyMatch(v -> e.victims.contains(v) && persons.test(v))) {
+                return e;
+            }
+            if (!e.dateFromReport && !m.dateFromReport && datesConflict(e.date, m.date)) {
                 continue;
             }
             boolean conflictingPerps = !m.perpetrators.isEmpty() && !e.perpetrators.isEmpty()
