@@ -106,6 +106,10 @@ final class ClaimAttributor {
                 }
             }
         }
+        // "..., the government said on Tuesday.": a closing reporting clause the parse hung elsewhere
+        if (reporting == null) {
+            reporting = closingReportingVerb(s, ParsedSentence.tok(t));
+        }
         Source source = null;
         int cueStart = -1;
         int cueEnd = -1;
@@ -208,6 +212,27 @@ final class ClaimAttributor {
             out.add(caveat);
         }
         return out;
+    }
+
+    /**
+     * The reporting verb of a sentence-final ", X said" clause after the trigger: a reporting verb with a subject
+     * of its own, a comma just before that subject, and no clause of its own reported.
+     */
+    private IndexedWord closingReportingVerb(ParsedSentence s, int trigger) {
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            int v = ParsedSentence.tok(w);
+            if (v <= trigger || w.tag() == null || !w.tag().startsWith("VB") || cues.reportingStance(w.lemma().toLowerCase()) == null
+                    || s.hasChild(w, "ccomp")) {
+                continue;
+            }
+            for (IndexedWord subj : s.childrenExact(w, "nsubj")) {
+                int first = s.subtree(subj, 40).stream().min(Integer::compare).orElse(ParsedSentence.tok(subj));
+                if (first > trigger && first > 0 && s.word(first - 1).equals(",")) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 
     /** Light verbs whose negation denies the event they govern ("neither ordered the killing", "did not carry out"). */

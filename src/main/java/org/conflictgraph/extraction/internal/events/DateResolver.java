@@ -77,6 +77,11 @@ final class DateResolver {
                     && CueLexicon.shared().reportingStance(cur.lemma().toLowerCase()) != null;
             for (var e : s.outgoing(cur)) {
                 String r = e.getRelation().toString();
+                // a noun's modifiers above the trigger describe a party ("members of a group founded in 2016"),
+                // unless the modifier is the date itself
+                if (r.startsWith("nmod") && !r.contains("tmod") && !"DATE".equals(e.getDependent().ner())) {
+                    continue;
+                }
                 if (r.contains("tmod") || r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advmod")) {
                     (reporting ? above : own).addAll(s.subtree(e.getDependent(), 20));
                 }

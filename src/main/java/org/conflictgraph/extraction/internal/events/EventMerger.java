@@ -259,7 +259,7 @@ final class EventMerger {
             }
             boolean nearby = Math.abs(lastSentence(e) - m.sentence.index) <= 3;
             if (m.place != null && m.place.equals(e.place)
-                    && (nearby || m.actorNames().isEmpty() || e.actorNames().isEmpty() || shared)) {
+                    && (nearby || m.anaphoric || m.actorNames().isEmpty() || e.actorNames().isEmpty() || shared)) {
                 return e;
             }
         }

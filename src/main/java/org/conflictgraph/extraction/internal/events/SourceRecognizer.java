@@ -212,7 +212,13 @@ final class SourceRecognizer {
                 best = m;
             }
         }
-        return best == null ? null : fromMention(best);
+        if (best == null) {
+            // the only such group the article names, even if named later ("..., the government said" up front)
+            List<String> all = names.entities.factions().stream().map(f -> f.name())
+                    .filter(n -> word.matcher(n).find()).toList();
+            return all.size() == 1 ? new Source(all.get(0), "ORGANISATION", all.get(0)) : null;
+        }
+        return fromMention(best);
     }
 
     /**
