@@ -19,6 +19,9 @@ final class ClaimAttributor {
     /** Nouns that carry a claim ("reports that", "rumours of", "allegations that"), with their stance. */
     private static final Set<String> HEDGED_NOUNS = Set.of("report", "rumour", "rumor", "allegation", "claim",
             "speculation", "suggestion", "suspicion");
+    /** Subordinators of a clause that frames a statement rather than telling its content. */
+    private static final Set<String> NARRATIVE_MARKS = Set.of("as", "after", "before", "while", "when", "since",
+            "until", "because", "although", "though", "whereas");
     /** Clause relations through which a reported event hangs below its reporting verb. */
     private static final Set<String> UP_RELATIONS = Set.of("ccomp", "xcomp", "obj", "advcl", "acl", "nsubj",
             "nsubj:pass", "csubj", "dep", "appos", "parataxis");
@@ -73,6 +76,11 @@ final class ClaimAttributor {
             String rel = up.getRelation().toString();
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
             String gl = gov.lemma() == null ? "" : gov.lemma().toLowerCase();
+            if (gov.tag() != null && gov.tag().startsWith("VB") && cues.reportingStance(gl) != null
+                    && base.equals("advcl") && s.children(cur, "mark").stream().anyMatch(mk ->
+                    NARRATIVE_MARKS.contains(mk.word().toLowerCase()))) {
+                break; // "X admitted ..., as investigators close in on a massacre": the outlet's narrative, not X's
+            }
             if (gov.tag() != null && gov.tag().startsWith("VB") && cues.reportingStance(gl) != null
                     && (UP_RELATIONS.contains(rel) || UP_RELATIONS.contains(base) || base.equals("obl"))) {
                 reporting = gov;

@@ -34,4 +34,16 @@ final class ClaimDraft {
         this.sentence = sentence;
         this.confidence = confidence;
     }
+
+    /** The same claim by another source (one body of a plural source). */
+    ClaimDraft withSource(Source other) {
+        ClaimDraft c = new ClaimDraft(other, stance, cueStart, cueEnd, sentence, confidence);
+        c.fatalities = fatalities;
+        c.perpetrators.addAll(perpetrators);
+        c.about.addAll(about);
+        c.reportingToken = reportingToken;
+        c.refersBack = refersBack;
+        c.cueText = cueText;
+        return c;
+    }
 }

@@ -256,6 +256,15 @@ final class EntityNames {
             return Optional.empty();
         }
         Mention best = null;
+        Map<String, Integer> told = new HashMap<>();
+        if (settlement) {
+            // "the city" is the story's city: the one told most often so far
+            for (Mention m : entities.mentions()) {
+                if (m.kind() == EntityKind.PLACE && m.sentence() <= s.index && SETTLEMENT_KINDS.contains(placeKinds.get(m.entityName()))) {
+                    told.merge(m.entityName(), 1, Integer::sum);
+                }
+            }
+        }
         for (Mention m : entities.mentions()) {
             if (m.kind() != EntityKind.PLACE || m.sentence() > s.index
                     || m.sentence() == s.index && m.beginToken() >= ParsedSentence.tok(head)) {
@@ -264,8 +273,10 @@ final class EntityNames {
             String[] words = m.entityName().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
             boolean fits = settlement ? SETTLEMENT_KINDS.contains(placeKinds.get(m.entityName()))
                     : words.length > 1 && words[words.length - 1].equals(lemma);
-            if (fits
-                    && (best == null || m.sentence() > best.sentence() || m.sentence() == best.sentence() && m.beginToken() > best.beginToken())) {
+            int count = told.getOrDefault(m.entityName(), 0);
+            int bestCount = best == null ? -1 : told.getOrDefault(best.entityName(), 0);
+            if (fits && (best == null || count > bestCount || count == bestCount && (m.sentence() > best.sentence()
+                    || m.sentence() == best.sentence() && m.beginToken() > best.beginToken()))) {
                 best = m;
             }
         }

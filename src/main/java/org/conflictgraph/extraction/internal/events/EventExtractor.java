@@ -95,7 +95,11 @@ public final class EventExtractor {
                 for (ClaimDraft c : sentenceLevelClaims(s, claims, cues, stances, names)) {
                     boolean told = mentions.stream().anyMatch(m -> m.claims.stream().anyMatch(x ->
                             x.stance.equals(c.stance) && (x.source.equals(c.source) || c.stance.equals("HEDGES"))));
-                    if (!told) {
+                    // a denial that names what it denies ("denied that Eritrean troops were in Tigray") may be about
+                    // another event than the one this sentence's mention tells
+                    boolean elsewhere = "DENIES".equals(c.stance) && !c.about.isEmpty() && mentions.stream()
+                            .noneMatch(m -> c.about.stream().anyMatch(n -> m.actorNames().contains(n) || n.equals(m.place)));
+                    if (!told || elsewhere) {
                         loose.add(c);
                     }
                 }
@@ -119,6 +123,17 @@ public final class EventExtractor {
                 target.claims.add(c);
                 log.debug("s{} loose claim {}/{} -> ev@{}", c.sentence.index, c.source.name(), c.stance, target.firstSentence);
             }
+        }
+        // a plural source ("the groups say") is a claim by each of its bodies
+        for (EventMerger.MergedEvent e : merger.events()) {
+            List<ClaimDraft> split = new ArrayList<>();
+            for (ClaimDraft c : e.claims) {
+                for (Source member : sources.members(c.source)) {
+                    split.add(member.equals(c.source) ? c : c.withSource(member));
+                }
+            }
+            e.claims.clear();
+            e.claims.addAll(split);
         }
         try {
             return build(article, text, outlet, merger);
@@ -426,16 +441,25 @@ public final class EventExtractor {
     /** One claim per source and stance (the first, most confident wording), with tolls and blame combined. */
     private List<Claim> dedupe(List<ClaimDraft> drafts, String text) {
         Map<String, List<ClaimDraft>> groups = new LinkedHashMap<>();
+        Set<String> asserting = new java.util.HashSet<>();
+        drafts.stream().filter(d -> d.stance.equals("ASSERTS")).forEach(d -> asserting.add(d.source.name()));
         for (ClaimDraft d : drafts) {
-            groups.computeIfAbsent(d.source.name() + "\u0000" + d.stance, k -> new ArrayList<>()).add(d);
+            // a source that states the event and hedges a detail of it ("... killings may amount to crimes") asserts it
+            String stance = d.stance.equals("HEDGES") && asserting.contains(d.source.name()) && d.sentence != null
+                    && drafts.stream().anyMatch(x -> x.stance.equals("ASSERTS") && x.source.equals(d.source) && x.sentence == d.sentence)
+                    ? "ASSERTS" : d.stance;
+            if (!stance.equals(d.stance)) {
+                d.cueStart = -1; // the hedge's cue no longer carries the stance; the asserting draft's does
+            }
+            groups.computeIfAbsent(d.source.name() + "\u0000" + stance, k -> new ArrayList<>()).add(d);
         }
         List<Claim> out = new ArrayList<>();
         for (List<ClaimDraft> g : groups.values()) {
-            ClaimDraft best = g.get(0);
+            ClaimDraft best = g.stream().filter(d -> d.cueStart >= 0 || d.cueText != null).findFirst().orElse(g.get(0));
             Fatalities fat = null;
             List<String> perps = new ArrayList<>();
             for (ClaimDraft d : g) {
-                if (d.confidence > best.confidence) {
+                if (d.confidence > best.confidence && (d.cueStart >= 0 || d.cueText != null)) {
                     best = d;
                 }
                 fat = EventMerger.widen(fat, d.fatalities);

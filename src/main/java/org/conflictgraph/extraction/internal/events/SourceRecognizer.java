@@ -29,7 +29,9 @@ final class SourceRecognizer {
             "broadcaster", "daily", "paper", "network", "press");
     static final Set<String> ANONYMOUS = Set.of("witness", "resident", "activist", "source", "observer", "survivor",
             "people", "villager", "analyst", "expert", "relative", "local", "eyewitness", "someone", "man", "woman",
-            "doctor", "nurse", "medic", "worker", "journalist", "diplomat-source", "member", "account", "user");
+            "doctor", "nurse", "medic", "worker", "journalist", "diplomat-source", "member", "account", "user", "deacon",
+            "priest", "imam", "pastor", "cleric", "elder", "teacher", "farmer", "shopkeeper", "student", "mother",
+            "father", "neighbour", "neighbor", "official-source");
     static final Set<String> ORGANISATION = Set.of("group", "organisation", "organization", "movement", "coalition",
             "force", "alliance", "agency", "service", "commission", "committee", "company", "hospital", "faction",
             "militia", "rebel", "insurgent", "jihadist", "militant", "fighter", "troop", "diocese", "charity", "ngo",
@@ -43,6 +45,10 @@ final class SourceRecognizer {
     private final String articleText;
     private Source lastPerson;
     private int lastPersonSentence = -1;
+    /** Descriptive nouns an article has used for a named group ("body" for a commission), latest use. */
+    private final java.util.Map<String, Source> descriptors = new java.util.HashMap<>();
+    /** Composite sources for plural references ("the groups"), by name. */
+    private final java.util.Map<String, List<Source>> composites = new java.util.HashMap<>();
     /** Every source recognised so far, latest last. */
     private final List<Source> told = new ArrayList<>();
     private int current;
@@ -123,6 +129,22 @@ final class SourceRecognizer {
                 }
             }
         }
+        // "the Ethiopian Human Rights Commission, a state-appointed but independent body, said": the group just
+        // before the comma is the speaker the descriptive noun stands for
+        if (names.at(s, ParsedSentence.tok(head)).isEmpty() && ORGANISATION.contains(lemma)) {
+            int h = ParsedSentence.tok(head);
+            for (int x = h - 1; x >= 1 && x >= h - 8; x--) {
+                if (s.word(x).equals(",")) {
+                    var before = names.at(s, x - 1);
+                    if (before.isPresent() && before.get().kind() == EntityKind.FACTION) {
+                        Source named = fromMention(before.get());
+                        descriptors.put(lemma, named);
+                        return remember(named);
+                    }
+                    break;
+                }
+            }
+        }
         String kind = null;
         if (OFFICE.contains(lemma)) {
             kind = "OFFICIAL";
@@ -136,11 +158,17 @@ final class SourceRecognizer {
             kind = "ORGANISATION";
         }
         List<Mention> inside = names.of(s, head);
+        if (kind != null && inside.isEmpty() && "NNS".equals(tag) && !kind.equals("ANONYMOUS") && !kind.equals("DOCUMENT")) {
+            Source both = pluralOfTold(s, head, lemma);
+            if (both != null) {
+                return both;
+            }
+        }
         if (kind != null && inside.isEmpty() && "NN".equals(tag) && !kind.equals("ANONYMOUS") && !kind.equals("DOCUMENT")
                 && s.children(head, "det").stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
                 && s.children(head, "amod").isEmpty() && s.children(head, "compound").isEmpty()) {
             // "the ministry said", "the Observatory reported": the body of that name told before
-            Source earlier = toldBefore(s, ParsedSentence.tok(head), lemma);
+            Source earlier = descriptors.containsKey(lemma) ? descriptors.get(lemma) : toldBefore(s, ParsedSentence.tok(head), lemma);
             if (earlier != null) {
                 return remember(earlier);
             }
@@ -195,7 +223,12 @@ final class SourceRecognizer {
      * Interior Ministry" for "the ministry"): the latest such source quoted, else the latest such group named.
      */
     private Source toldBefore(ParsedSentence s, int token, String lemma) {
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)(^|[\\s-])" + java.util.regex.Pattern.quote(lemma) + "($|[\\s-])");
+        String alternatives = switch (lemma) {
+            case "army", "military" -> "army|military|armed forces|defence forces|defense forces";
+            case "police" -> "police|security forces";
+            default -> java.util.regex.Pattern.quote(lemma);
+        };
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)(^|[\\s-])(" + alternatives + ")($|[\\s-])");
         for (int i = told.size() - 1; i >= 0; i--) {
             if (word.matcher(told.get(i).name()).find() && !told.get(i).name().equalsIgnoreCase(lemma)) {
                 return told.get(i);
@@ -219,6 +252,49 @@ final class SourceRecognizer {
             return all.size() == 1 ? new Source(all.get(0), "ORGANISATION", all.get(0)) : null;
         }
         return fromMention(best);
+    }
+
+    /**
+     * "the groups say", "both governments denied": the two bodies of that kind told last, as one composite
+     * source that {@link #members} splits again, so each body gets its own claim.
+     */
+    private Source pluralOfTold(ParsedSentence s, IndexedWord head, String lemma) {
+        boolean definite = s.children(head, "det").stream().anyMatch(d -> Set.of("the", "both").contains(d.word().toLowerCase()))
+                || s.children(head, "nummod").stream().anyMatch(d -> Set.of("two", "both").contains(d.word().toLowerCase()));
+        String singular = lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        if (!definite) {
+            return null;
+        }
+        List<Source> found = new ArrayList<>();
+        for (int i = told.size() - 1; i >= 0 && found.size() < 2; i--) {
+            Source t = told.get(i);
+            boolean fits = singular.equals("group") || singular.equals("organisation") || singular.equals("organization")
+                    ? "ORGANISATION".equals(t.kind()) && t.speaksFor() != null
+                    : t.name().toLowerCase().contains(singular);
+            if (fits && composites.get(t.name()) == null) {
+                found.add(t);
+            }
+        }
+        if (found.size() < 2 && !singular.equals("group")) {
+            // "both governments": the two governments the article names
+            for (var f : names.entities.factions()) {
+                if (found.size() < 2 && f.name().toLowerCase().contains(singular)
+                        && found.stream().noneMatch(x -> x.name().equals(f.name()))) {
+                    found.add(new Source(f.name(), "ORGANISATION", f.name()));
+                }
+            }
+        }
+        if (found.size() != 2) {
+            return null;
+        }
+        Source composite = new Source(found.get(1).name() + " and " + found.get(0).name(), "ORGANISATION", null);
+        composites.put(composite.name(), List.of(found.get(1), found.get(0)));
+        return composite;
+    }
+
+    /** The bodies a composite source ("the groups") stands for, or the source itself. */
+    List<Source> members(Source source) {
+        return composites.getOrDefault(source.name(), List.of(source));
     }
 
     /**
