@@ -82,6 +82,11 @@ final class ClaimAttributor {
                 break; // "X admitted ..., as investigators close in on a massacre": the outlet's narrative, not X's
             }
             if (gov.tag() != null && gov.tag().startsWith("VB") && cues.reportingStance(gl) != null
+                    && rel.equals("nsubj") && !HEDGED_NOUNS.contains(cur.lemma().toLowerCase())
+                    && !SourceRecognizer.DOCUMENT.contains(cur.lemma().toLowerCase())) {
+                break; // "the Taliban, which concealed his death, insisted ...": a description of the speaker
+            }
+            if (gov.tag() != null && gov.tag().startsWith("VB") && cues.reportingStance(gl) != null
                     && (UP_RELATIONS.contains(rel) || UP_RELATIONS.contains(base) || base.equals("obl"))) {
                 reporting = gov;
                 break;
@@ -264,7 +269,11 @@ final class ClaimAttributor {
         if (cav == null) {
             return null;
         }
-        return new ClaimDraft(outlet, "HEDGES", cav[0], cav[1], s, 0.7);
+        ClaimDraft c = new ClaimDraft(outlet, "HEDGES", cav[0], cav[1], s, 0.7);
+        c.caveat = true;
+        // "That figure could not be confirmed": about what the sentence before told
+        c.refersBack = s.tokens.size() > 1 && Set.of("that", "this", "these", "those").contains(s.word(0).toLowerCase());
+        return c;
     }
 
     /**
@@ -319,7 +328,8 @@ final class ClaimAttributor {
             }
         }
         SemanticGraphEdge up = s.parentEdge(verb);
-        if (up != null && (up.getRelation().toString().startsWith("conj") || up.getRelation().toString().equals("xcomp"))) {
+        if (up != null && (up.getRelation().toString().startsWith("conj") || up.getRelation().toString().equals("xcomp")
+                || up.getRelation().toString().startsWith("advcl") && "VBG".equals(verb.tag()))) {
             Source src = speakerOf(s, up.getGovernor());
             if (src != null) {
                 return src;

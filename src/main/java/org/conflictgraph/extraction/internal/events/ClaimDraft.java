@@ -21,8 +21,14 @@ final class ClaimDraft {
     int reportingToken = -1;
     /** Names the claim's reported content gives (for a claim told apart from any event mention), else empty. */
     final java.util.Set<String> about = new java.util.LinkedHashSet<>();
+    /** Tokens of the reported content (for claims told apart from any mention). */
+    final java.util.Set<Integer> contentTokens = new java.util.HashSet<>();
     /** A denial of "the accusation", "the claim": of what was said just before, not of something it names. */
     boolean refersBack;
+    /** The outlet's own verification caveat ("could not be independently verified"). */
+    boolean caveat;
+    /** Told apart from any event mention by a reporting verb; it must share a party with its event. */
+    boolean statement;
     /** The cue when it is not in the body text (a headline). */
     String cueText;
 
@@ -43,6 +49,8 @@ final class ClaimDraft {
         c.about.addAll(about);
         c.reportingToken = reportingToken;
         c.refersBack = refersBack;
+        c.caveat = caveat;
+        c.statement = statement;
         c.cueText = cueText;
         return c;
     }

@@ -98,7 +98,8 @@ public final class EventExtractor {
                     // a denial that names what it denies ("denied that Eritrean troops were in Tigray") may be about
                     // another event than the one this sentence's mention tells
                     boolean elsewhere = "DENIES".equals(c.stance) && !c.about.isEmpty() && mentions.stream()
-                            .noneMatch(m -> c.about.stream().anyMatch(n -> m.actorNames().contains(n) || n.equals(m.place)));
+                            .noneMatch(m -> c.about.stream().anyMatch(n -> m.actorNames().contains(n) || n.equals(m.place))
+                                    || c.contentTokens.contains(m.trigger));
                     if (!told || elsewhere) {
                         loose.add(c);
                     }
@@ -190,6 +191,19 @@ public final class EventExtractor {
         return out;
     }
 
+    /** The subtree of {@code w} without relative clauses and appositions, which describe rather than tell. */
+    private static List<Integer> withoutDescriptions(ParsedSentence s, IndexedWord w) {
+        Set<Integer> drop = new java.util.HashSet<>();
+        for (int t : s.subtree(w, 300)) {
+            var node = s.node(t).orElse(null);
+            var up = node == null ? null : s.parentEdge(node);
+            if (up != null && (up.getRelation().toString().startsWith("acl") || up.getRelation().toString().equals("appos"))) {
+                drop.addAll(s.subtree(node, 300));
+            }
+        }
+        return s.subtree(w, 300).stream().filter(t -> !drop.contains(t)).toList();
+    }
+
     /** Reporting verbs whose negation leaves an account unconfirmed rather than denied. */
     private static final Set<String> UNCONFIRMING = Set.of("confirm", "verify", "corroborate", "acknowledge");
 
@@ -199,7 +213,8 @@ public final class EventExtractor {
             String r = e.getRelation().toString();
             if (r.startsWith("ccomp") || r.startsWith("xcomp") || r.equals("obj") || r.startsWith("obl:of")
                     || r.startsWith("obl:in")) {
-                for (int t : s.subtree(e.getDependent(), 300)) {
+                c.contentTokens.addAll(s.subtree(e.getDependent(), 300));
+                for (int t : withoutDescriptions(s, e.getDependent())) {
                     names.at(s, t).ifPresent(m -> {
                         if (!m.entityName().equals(c.source.name()) && !m.entityName().equals(c.source.speaksFor())) {
                             c.about.add(m.entityName());
@@ -249,6 +264,7 @@ public final class EventExtractor {
                 continue; // a negation somewhere in a statement says too little about which event it denies
             }
             ClaimDraft c = new ClaimDraft(src, st.stance(), st.cueStart(), st.cueEnd(), s, 0.5);
+            c.statement = true;
             c.reportingToken = ParsedSentence.tok(w);
             for (int t : content) {
                 names.at(s, t).ifPresent(m -> {
@@ -320,8 +336,8 @@ public final class EventExtractor {
             long[] bestKey = null;
             for (EventMerger.MergedEvent e : merger.events()) {
                 long shared = c.about.stream().filter(n -> e.actorNames().contains(n) || n.equals(e.place)).count();
-                if (shared == 0) {
-                    continue;
+                if (shared == 0 || c.statement && c.about.stream().noneMatch(e.actorNames()::contains)) {
+                    continue; // a statement about an event names one of its parties, not only its place
                 }
                 int distance = e.mentions.stream().mapToInt(x -> Math.abs(x.sentence.index - s.index)).min().orElse(999);
                 long[] key = {deniesOwnPart(c, e) ? 1 : 0,
@@ -333,6 +349,15 @@ public final class EventExtractor {
             }
             if (best != null) {
                 return best;
+            }
+        }
+        if (c.caveat && c.about.isEmpty()) {
+            // "the accounts could not be independently verified": the story's most disputed telling
+            EventMerger.MergedEvent main = merger.events().stream().filter(EventMerger.MergedEvent::hasNames)
+                    .max(java.util.Comparator.comparingLong(e -> e.claims.stream().map(x -> x.source).distinct().count()))
+                    .orElse(null);
+            if (main != null && main.claims.stream().map(x -> x.source).distinct().count() >= 3) {
+                return main;
             }
         }
         EventMerger.MergedEvent target = merger.nearest(s.index, 60, e -> ArgumentExtractor.isViolent(e.type) && namesIt.test(e));
@@ -355,8 +380,26 @@ public final class EventExtractor {
         if (!"DENIES".equals(c.stance) || e.perpetrators.isEmpty()) {
             return true;
         }
-        return e.perpetrators.contains(c.source.name()) || c.source.speaksFor() != null
-                && e.perpetrators.contains(c.source.speaksFor());
+        return e.perpetrators.stream().anyMatch(p -> sameSide(p, c.source.name())
+                || c.source.speaksFor() != null && sameSide(p, c.source.speaksFor()));
+    }
+
+    /** Two names of one side: equal, one inside the other, or sharing a country stem ("Eritrea", "Eritrean troops"). */
+    private static boolean sameSide(String a, String b) {
+        String x = a.toLowerCase();
+        String y = b.toLowerCase();
+        if (x.equals(y) || x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        for (String wx : a.split("[\\s-]+")) {
+            for (String wy : b.split("[\\s-]+")) {
+                if (wx.length() >= 5 && wy.length() >= 5 && Character.isUpperCase(wx.charAt(0))
+                        && Character.isUpperCase(wy.charAt(0)) && wx.regionMatches(true, 0, wy, 0, 5)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Result build(ArticleText article, String text, Source outlet, EventMerger merger) {
