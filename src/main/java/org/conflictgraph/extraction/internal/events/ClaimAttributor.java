@@ -67,9 +67,17 @@ final class ClaimAttributor {
         boolean crossedConj = false;
         List<IndexedWord> path = new ArrayList<>();
         path.add(t);
+        boolean description = false;
         for (int i = 0; i < 10; i++) {
             SemanticGraphEdge up = s.parentEdge(cur);
             if (up == null) {
+                break;
+            }
+            if (i == 0 && "VBN".equals(t.tag()) && up.getRelation().toString().equals("acl")
+                    && sources.mentionAt(s, ParsedSentence.tok(up.getGovernor())).isEmpty()
+                    && isDescribedParty(s, up.getGovernor())) {
+                // "Ansarul Islam, a group founded in 2016": background on a party, in the outlet's own voice
+                description = true;
                 break;
             }
             IndexedWord gov = up.getGovernor();
@@ -120,7 +128,7 @@ final class ClaimAttributor {
             }
         }
         // "..., the government said on Tuesday.": a closing reporting clause the parse hung elsewhere
-        if (reporting == null) {
+        if (reporting == null && !description) {
             reporting = closingReportingVerb(s, ParsedSentence.tok(t));
         }
         Source source = null;
@@ -246,6 +254,13 @@ final class ClaimAttributor {
             }
         }
         return null;
+    }
+
+    /** A common noun in apposition to a named party ("Ansarul Islam, a Burkina Faso-based group"). */
+    private boolean isDescribedParty(ParsedSentence s, IndexedWord noun) {
+        SemanticGraphEdge up = s.parentEdge(noun);
+        return up != null && up.getRelation().toString().equals("appos")
+                && sources.mentionAt(s, ParsedSentence.tok(up.getGovernor())).isPresent();
     }
 
     /** Light verbs whose negation denies the event they govern ("neither ordered the killing", "did not carry out"). */

@@ -54,6 +54,10 @@ final class EventDetector {
             if (node.isEmpty() || verb && irrealis(s, node.get())) {
                 continue;
             }
+            var up = s.parentEdge(node.get());
+            if (noun && up != null && (up.getRelation().toString().equals("obl:as") || up.getRelation().toString().equals("nmod:as"))) {
+                continue; // "dismissed the statement as propaganda": a characterisation, no event
+            }
             for (TriggerLexicon.Trigger sense : senses) {
                 if (verb && !sense.verb() || noun && !sense.noun()) {
                     continue;
