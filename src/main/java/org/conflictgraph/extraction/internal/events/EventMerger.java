@@ -178,6 +178,7 @@ final class EventMerger {
         if (lead == null || bestScore < 3) {
             return;
         }
+        final MergedEvent story = lead;
         Set<String> leadLemmas = new java.util.HashSet<>(headlineLemmas);
         lead.mentions.stream().filter(x -> !x.anaphoric).forEach(x -> leadLemmas.add(lemma(x)));
         List<MergedEvent> rebuilt = new ArrayList<>();
@@ -191,6 +192,12 @@ final class EventMerger {
                 if (x.anaphoric && !x.hasNames() && leadLemmas.contains(lemma(x)) && compatible(lead.type, x.type)) {
                     refSentences.add(x.sentence.index);
                 }
+            }
+            // "the government blamed al-Shabaab for the attack": a back-reference that only adds a perpetrator
+            if (refSentences.isEmpty() && e.mentions.stream().allMatch(x -> x.anaphoric && x.place == null
+                    && x.victims.isEmpty() && x.participants.isEmpty() && x.date == null && compatible(story.type, x.type))
+                    && (story.perpetrators.isEmpty() || e.perpetrators.stream().anyMatch(story.perpetrators::contains))) {
+                e.mentions.forEach(x -> refSentences.add(x.sentence.index));
             }
             if (refSentences.isEmpty()) {
                 rebuilt.add(e);

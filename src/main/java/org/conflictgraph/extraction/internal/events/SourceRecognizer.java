@@ -100,7 +100,7 @@ final class SourceRecognizer {
             if (OFFICE.contains(lemma) && own.get().kind() != EntityKind.ACTOR) {
                 // "Afghan officials" named as the government they speak for
                 String name = phrase(s, head);
-                if (!name.isBlank() && !name.equalsIgnoreCase(own.get().entityName())) {
+                if (!name.isBlank() && !name.equalsIgnoreCase(own.get().entityName()) && !name.equalsIgnoreCase(lemma)) {
                     return remember(new Source(name, "OFFICIAL", own.get().entityName()));
                 }
             }
