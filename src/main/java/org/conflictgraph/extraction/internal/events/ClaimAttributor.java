@@ -136,6 +136,18 @@ final class ClaimAttributor {
         int cueEnd = -1;
         String base = null;
         double confidence = 0.6;
+        // "X said his crews had confirmed 300 deaths": the outermost teller is the source
+        while (reporting != null) {
+            SemanticGraphEdge outer = s.parentEdge(reporting);
+            if (outer == null || !outer.getRelation().toString().startsWith("ccomp")
+                    || outer.getGovernor().tag() == null || !outer.getGovernor().tag().startsWith("VB")
+                    || !"ASSERTS".equals(cues.reportingStance(outer.getGovernor().lemma().toLowerCase()))
+                    || !"ASSERTS".equals(cues.reportingStance(reporting.lemma().toLowerCase()))
+                    || speakerOf(s, outer.getGovernor()) == null) {
+                break;
+            }
+            reporting = outer.getGovernor();
+        }
         if (reporting != null) {
             source = speakerOf(s, reporting);
             base = cues.reportingStance(reporting.lemma().toLowerCase());
@@ -343,6 +355,16 @@ final class ClaimAttributor {
             }
         }
         SemanticGraphEdge up = s.parentEdge(verb);
+        if (up != null && "VBG".equals(verb.tag()) && s.childrenExact(verb, "nsubj").isEmpty()
+                && cues.reportingStance(up.getGovernor().lemma().toLowerCase()) != null) {
+            // "SANA quoted an official source as saying ...": the one quoted speaks
+            for (IndexedWord o : s.childrenExact(up.getGovernor(), "obj")) {
+                Source src = sources.fromHead(s, o);
+                if (src != null) {
+                    return src;
+                }
+            }
+        }
         if (up != null && (up.getRelation().toString().startsWith("conj") || up.getRelation().toString().equals("xcomp")
                 || up.getRelation().toString().startsWith("advcl") && "VBG".equals(verb.tag()))) {
             Source src = speakerOf(s, up.getGovernor());
