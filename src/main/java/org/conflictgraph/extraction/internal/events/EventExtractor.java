@@ -156,7 +156,17 @@ public final class EventExtractor {
             out.add(caveat);
         }
         int[] denyPhrase = stances.findPhrase(s, cues.denyPhrases);
-        for (IndexedWord w : s.graph.vertexListSorted()) {
+        List<IndexedWord> verbs = new ArrayList<>(s.graph.vertexListSorted());
+        boolean denyingVerb = verbs.stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("VB")
+                && "DENIES".equals(cues.reportingStance(w.lemma().toLowerCase())));
+        if (denyPhrase != null && !denyingVerb) {
+            // "quoted an official source as saying the allegations were a fabrication": the verb nearest before
+            // the denying words tells the denial
+            final int phraseAt = denyPhrase[0];
+            verbs.removeIf(w -> s.charStart(ParsedSentence.tok(w)) > phraseAt);
+            java.util.Collections.reverse(verbs);
+        }
+        for (IndexedWord w : verbs) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase();
             String stance = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(lemma) : null;
             if (stance != null && UNCONFIRMING.contains(lemma) && s.children(w, "advmod").stream()
