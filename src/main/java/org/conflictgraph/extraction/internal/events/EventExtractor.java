@@ -192,9 +192,15 @@ public final class EventExtractor {
             int ce = "DENIES".equals(stance) ? s.charEnd(ParsedSentence.tok(w)) : denyPhrase[1];
             ClaimDraft c = new ClaimDraft(src, "DENIES", cs, ce, s, 0.6);
             contentNames(s, w, names, c);
-            c.refersBack = c.about.isEmpty() && s.childrenExact(w, "obj").stream().anyMatch(o ->
-                    o.tag() != null && o.tag().startsWith("PRP") || s.children(o, "det").stream().anyMatch(d ->
-                            Set.of("the", "this", "that", "these", "such").contains(d.word().toLowerCase())));
+            // "rejected the accusation", "denies it": of what was told just before
+            Set<String> definite = Set.of("the", "this", "that", "these", "such");
+            boolean backToAccount = s.childrenExact(w, "obj").stream().anyMatch(o -> ACCOUNTS.contains(o.lemma().toLowerCase())
+                    && s.children(o, "det").stream().anyMatch(d -> definite.contains(d.word().toLowerCase()))
+                    && !s.hasChild(o, "nmod:of") && !s.hasChild(o, "acl"));
+            boolean backToAnything = c.about.isEmpty() && s.childrenExact(w, "obj").stream().anyMatch(o ->
+                    o.tag() != null && o.tag().startsWith("PRP")
+                            || s.children(o, "det").stream().anyMatch(d -> definite.contains(d.word().toLowerCase())));
+            c.refersBack = backToAccount || backToAnything;
             out.add(c);
             break;
         }
@@ -248,6 +254,10 @@ public final class EventExtractor {
             String base = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(w.lemma().toLowerCase()) : null;
             if (base == null || "DENIES".equals(base) || usedVerbs.contains(ParsedSentence.tok(w))) {
                 continue; // denials have their own, stricter rule below
+            }
+            var above = s.parentEdge(w);
+            if (above != null && "DENIES".equals(cues.reportingStance(above.getGovernor().lemma().toLowerCase()))) {
+                continue; // "rejected the accusation, saying Israel was lying": part of the denial
             }
             List<Integer> content = new ArrayList<>();
             List<Integer> heads = new ArrayList<>();
@@ -346,7 +356,8 @@ public final class EventExtractor {
             long[] bestKey = null;
             for (EventMerger.MergedEvent e : merger.events()) {
                 long shared = c.about.stream().filter(n -> e.actorNames().contains(n) || n.equals(e.place)).count();
-                if (shared == 0 || c.statement && c.about.stream().noneMatch(e.actorNames()::contains)) {
+                if (shared == 0 || c.statement && c.about.stream().noneMatch(e.actorNames()::contains)
+                        || !deniesOwnPart(c, e)) {
                     continue; // a statement about an event names one of its parties, not only its place
                 }
                 int distance = e.mentions.stream().mapToInt(x -> Math.abs(x.sentence.index - s.index)).min().orElse(999);

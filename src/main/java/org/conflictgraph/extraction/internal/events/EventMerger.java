@@ -199,13 +199,17 @@ final class EventMerger {
                     && (story.perpetrators.isEmpty() || e.perpetrators.stream().anyMatch(story.perpetrators::contains))) {
                 e.mentions.forEach(x -> refSentences.add(x.sentence.index));
             }
-            if (refSentences.isEmpty()) {
+            if (refSentences.isEmpty() && e.mentions.stream().noneMatch(x -> x.type.equals("KILLING")
+                    && x.fatalities != null && !x.hasNames())) {
                 rebuilt.add(e);
                 continue;
             }
             List<EventMention> staying = new ArrayList<>();
             for (EventMention x : e.mentions) {
-                boolean moves = refSentences.contains(x.sentence.index) && compatible(lead.type, x.type)
+                // a toll told with nobody named ("471 people had been killed") is the story's toll
+                boolean toll = x.type.equals("KILLING") && x.fatalities != null && !x.hasNames()
+                        && (x.date == null || x.dateFromReport);
+                boolean moves = (refSentences.contains(x.sentence.index) || toll) && compatible(lead.type, x.type)
                         && (x.place == null || lead.place == null || x.place.equals(lead.place))
                         && (x.dateFromReport || lead.dateFromReport || !datesConflict(lead.date, x.date));
                 if (moves) {
