@@ -410,6 +410,15 @@ final class SourceRecognizer {
         if (run.isEmpty()) {
             return "";
         }
+        // "official at the defence ministry in Bamako": one prepositional phrase names the source; a second one
+        // only says where it sits
+        int preps = 0;
+        for (int i = 0; i < run.size(); i++) {
+            if (run.get(i) > h && s.tag(run.get(i)).equals("IN") && ++preps == 2) {
+                run = run.subList(0, i);
+                break;
+            }
+        }
         if (run.size() > 8) {
             run = run.subList(Math.max(0, run.indexOf(h) - 4), Math.min(run.size(), run.indexOf(h) + 4));
         }
