@@ -19,6 +19,8 @@ final class ClaimAttributor {
     /** Nouns that carry a claim ("reports that", "rumours of", "allegations that"), with their stance. */
     private static final Set<String> HEDGED_NOUNS = Set.of("report", "rumour", "rumor", "allegation", "claim",
             "speculation", "suggestion", "suspicion");
+    private static final Set<String> QUOTE_CLOSE = Set.of("\u2019", "\u201d", "''", "\"", "'");
+
     /** Subordinators of a clause that frames a statement rather than telling its content. */
     private static final Set<String> NARRATIVE_MARKS = Set.of("as", "after", "before", "while", "when", "since",
             "until", "because", "although", "though", "whereas");
@@ -260,7 +262,9 @@ final class ClaimAttributor {
             }
             for (IndexedWord subj : s.childrenExact(w, "nsubj")) {
                 int first = s.subtree(subj, 40).stream().min(Integer::compare).orElse(ParsedSentence.tok(subj));
-                if (first > trigger && first > 0 && s.word(first - 1).equals(",")) {
+                boolean afterComma = first > 0 && (s.word(first - 1).equals(",") || first > 1
+                        && QUOTE_CLOSE.contains(s.word(first - 1)) && s.word(first - 2).equals(","));
+                if (first > trigger && afterComma) {
                     return w;
                 }
             }

@@ -271,6 +271,14 @@ public final class EventExtractor {
                     }
                 }
             }
+            var hung = s.parentEdge(w);
+            if (content.isEmpty() && hung != null && (hung.getRelation().toString().startsWith("parataxis")
+                    || hung.getRelation().toString().startsWith("ccomp") && ParsedSentence.tok(hung.getGovernor()) < ParsedSentence.tok(w))) {
+                // "'The rumours will pressure the Taliban,' an official said": the quote the verb hangs from
+                Set<Integer> own = new java.util.HashSet<>(s.subtree(w, 300));
+                s.subtree(hung.getGovernor(), 300).stream().filter(t -> !own.contains(t)).forEach(content::add);
+                heads.add(ParsedSentence.tok(hung.getGovernor()));
+            }
             if (content.isEmpty()) {
                 continue;
             }
