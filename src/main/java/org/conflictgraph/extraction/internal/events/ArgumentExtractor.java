@@ -306,6 +306,21 @@ final class ArgumentExtractor {
             return;
         }
         List<Mention> found = names.of(s, head);
+        if (found.isEmpty() && head.word().equalsIgnoreCase("it") && m.place == null) {
+            // "passed close to the hospital at the moment it was hit": "it" is the place told just before
+            for (int x = ParsedSentence.tok(head) - 1; x >= 0; x--) {
+                var place = names.at(s, x).filter(p -> p.kind() == EntityKind.PLACE);
+                if (place.isEmpty()) {
+                    var node = s.node(x).orElse(null);
+                    place = node == null ? java.util.Optional.empty()
+                            : names.of(s, node).stream().filter(p -> p.kind() == EntityKind.PLACE).findFirst();
+                }
+                if (place.isPresent()) {
+                    m.place = place.get().entityName();
+                    return;
+                }
+            }
+        }
         if (found.isEmpty()) {
             for (IndexedWord a : s.children(head, "amod")) {
                 var party = names.forDemonym(a.word(), isViolent(m.type));

@@ -25,6 +25,8 @@ final class ClaimDraft {
     final java.util.Set<Integer> contentTokens = new java.util.HashSet<>();
     /** A denial of "the accusation", "the claim": of what was said just before, not of something it names. */
     boolean refersBack;
+    /** A denial of "the accusation": the speaker is the accused of the claims just before. */
+    boolean accusedBack;
     /** The outlet's own verification caveat ("could not be independently verified"). */
     boolean caveat;
     /** Told apart from any event mention by a reporting verb; it must share a party with its event. */
@@ -50,6 +52,7 @@ final class ClaimDraft {
         c.reportingToken = reportingToken;
         c.refersBack = refersBack;
         c.caveat = caveat;
+        c.accusedBack = accusedBack;
         c.statement = statement;
         c.cueText = cueText;
         return c;

@@ -201,10 +201,23 @@ public final class EventExtractor {
                     o.tag() != null && o.tag().startsWith("PRP")
                             || s.children(o, "det").stream().anyMatch(d -> definite.contains(d.word().toLowerCase())));
             c.refersBack = backToAccount || backToAnything;
+            // the accused rejects the accusation: perpetrators extraction missed must not hide the event
+            c.accusedBack = backToAccount;
             out.add(c);
             break;
         }
         return out;
+    }
+
+    /** Whether {@code speaker} denies something in this sentence with a denying verb. */
+    private static boolean deniesInSentence(ParsedSentence s, CueLexicon cues, ClaimAttributor claims, Source speaker) {
+        for (IndexedWord v : s.graph.vertexListSorted()) {
+            if (v.tag() != null && v.tag().startsWith("VB") && "DENIES".equals(cues.reportingStance(v.lemma().toLowerCase()))
+                    && speaker.equals(claims.speakerOf(s, v))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subtree of {@code w} without relative clauses and appositions, which describe rather than tell. */
@@ -283,8 +296,8 @@ public final class EventExtractor {
                 continue;
             }
             Source src = claims.speakerOf(s, w);
-            if (src == null) {
-                continue;
+            if (src == null || deniesInSentence(s, cues, claims, src)) {
+                continue; // "rejected the accusation, saying Israel was lying": part of the denial
             }
             var st = stances.classify(s, content, content, heads, base, s.charStart(ParsedSentence.tok(w)),
                     s.charEnd(ParsedSentence.tok(w)));
@@ -336,13 +349,14 @@ public final class EventExtractor {
         }
         named.remove(c.source.name());
         java.util.function.Predicate<EventMerger.MergedEvent> namesIt =
-                e -> e.actorNames().stream().anyMatch(named::contains) || e.place != null && named.contains(e.place);
+                e -> (e.actorNames().stream().anyMatch(named::contains) || e.place != null && named.contains(e.place))
+                        && deniesOwnPart(c, e);
         if (c.refersBack) {
             // "rejected the accusation": the event of the claims told just before
             EventMerger.MergedEvent back = null;
             int latest = -1;
             for (EventMerger.MergedEvent e : merger.events()) {
-                if (!deniesOwnPart(c, e)) {
+                if (!deniesOwnPart(c, e) && !c.accusedBack) {
                     continue;
                 }
                 for (ClaimDraft x : e.claims) {

@@ -96,6 +96,8 @@ final class EventMerger {
         this(name -> false);
     }
     private final List<EventMention> pending = new ArrayList<>();
+    /** Mentions naming nobody that found no event near them; the headline's event may still claim them. */
+    private final List<EventMention> orphans = new ArrayList<>();
 
     List<MergedEvent> events() {
         return events;
@@ -138,6 +140,8 @@ final class EventMerger {
             }
             if (target != null) {
                 target.absorb(m);
+            } else {
+                orphans.add(m);
             }
         }
         events.sort((a, b) -> Integer.compare(a.firstSentence, b.firstSentence));
@@ -207,8 +211,7 @@ final class EventMerger {
             List<EventMention> staying = new ArrayList<>();
             for (EventMention x : e.mentions) {
                 // a toll told with nobody named ("471 people had been killed") is the story's toll
-                boolean toll = x.type.equals("KILLING") && x.fatalities != null && !x.hasNames()
-                        && (x.date == null || x.dateFromReport);
+                boolean toll = x.type.equals("KILLING") && x.fatalities != null && !x.hasNames();
                 boolean moves = (refSentences.contains(x.sentence.index) || toll) && compatible(lead.type, x.type)
                         && (x.place == null || lead.place == null || x.place.equals(lead.place))
                         && (x.dateFromReport || lead.dateFromReport || !datesConflict(lead.date, x.date));
@@ -222,6 +225,14 @@ final class EventMerger {
                 MergedEvent rest = new MergedEvent(staying.get(0));
                 staying.stream().skip(1).forEach(rest::absorb);
                 rebuilt.add(rest);
+            }
+        }
+        for (EventMention x : orphans) {
+            boolean toll = x.type.equals("KILLING") && x.fatalities != null;
+            boolean backReference = x.anaphoric && leadLemmas.contains(lemma(x));
+            if ((toll || backReference) && compatible(lead.type, x.type)
+                    && (x.dateFromReport || lead.dateFromReport || !datesConflict(lead.date, x.date))) {
+                lead.absorb(x);
             }
         }
         events.clear();
