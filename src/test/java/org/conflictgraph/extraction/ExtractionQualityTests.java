@@ -31,16 +31,18 @@ class ExtractionQualityTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /*
-     * Floors. Targets: entity_f1 0.80 and relation_f1 0.50 (issue 5), event_f1 0.65, arg_f1 0.50, claim_f1 0.65,
-     * status_acc 0.85 (issue 6). Where a target is not reached yet the floor sits just below what is measured,
-     * so the test still catches regressions; raise each to its target once reached.
+     * Floors: the targets of issue 5 (entity_f1 0.80; relation_f1 0.50 is held by DevCorpusRegressionTests, here
+     * a looser 0.45) and issue 6 (event_f1 0.65, arg_f1 0.50, claim_f1 0.65, status_acc 0.85). Measured on
+     * 2026-11-26: entity 0.877, relation 0.500, event 0.667, arg 0.571, claim 0.654, status 0.854 (41 of 48).
      */
     private static final double ENTITY_F1 = 0.80;
-    private static final double RELATION_F1 = 0.45;  // target 0.50: measured 0.475 on 2026-11-26
-    private static final double EVENT_F1 = 0.59;     // target 0.65: measured 0.604
-    private static final double ARG_F1 = 0.50;       // target reached: measured 0.546
-    private static final double CLAIM_F1 = 0.43;     // target 0.65: measured 0.452
-    private static final double STATUS_ACC = 0.65;   // target 0.85: measured 0.667
+    private static final double RELATION_F1 = 0.45;
+    private static final double EVENT_F1 = 0.65;
+    private static final double ARG_F1 = 0.50;
+    private static final double CLAIM_F1 = 0.65;
+    private static final double STATUS_ACC = 0.85;
+    /** The scorer's floats: 0.65 may come back as 0.6499999999999999. */
+    private static final double TOLERANCE = 1e-9;
 
     static Path shared() {
         for (Path candidate : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"))) {
@@ -85,12 +87,12 @@ class ExtractionQualityTests {
 
         JsonNode metrics = score(shared, pred).get("metrics");
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(metric(metrics, "entity_f1")).as("entity_f1").isGreaterThanOrEqualTo(ENTITY_F1);
-        soft.assertThat(metric(metrics, "relation_f1")).as("relation_f1").isGreaterThanOrEqualTo(RELATION_F1);
-        soft.assertThat(metric(metrics, "event_f1")).as("event_f1").isGreaterThanOrEqualTo(EVENT_F1);
-        soft.assertThat(metric(metrics, "arg_f1")).as("arg_f1").isGreaterThanOrEqualTo(ARG_F1);
-        soft.assertThat(metric(metrics, "claim_f1")).as("claim_f1").isGreaterThanOrEqualTo(CLAIM_F1);
-        soft.assertThat(metric(metrics, "status_acc")).as("status_acc").isGreaterThanOrEqualTo(STATUS_ACC);
+        soft.assertThat(metric(metrics, "entity_f1")).as("entity_f1").isGreaterThanOrEqualTo(ENTITY_F1 - TOLERANCE);
+        soft.assertThat(metric(metrics, "relation_f1")).as("relation_f1").isGreaterThanOrEqualTo(RELATION_F1 - TOLERANCE);
+        soft.assertThat(metric(metrics, "event_f1")).as("event_f1").isGreaterThanOrEqualTo(EVENT_F1 - TOLERANCE);
+        soft.assertThat(metric(metrics, "arg_f1")).as("arg_f1").isGreaterThanOrEqualTo(ARG_F1 - TOLERANCE);
+        soft.assertThat(metric(metrics, "claim_f1")).as("claim_f1").isGreaterThanOrEqualTo(CLAIM_F1 - TOLERANCE);
+        soft.assertThat(metric(metrics, "status_acc")).as("status_acc").isGreaterThanOrEqualTo(STATUS_ACC - TOLERANCE);
         soft.assertAll();
     }
 

@@ -161,4 +161,54 @@ class EventExtractorTests {
         assertThatCode(() -> extract("2020-01-01", "Lists", text)).doesNotThrowAnyException();
         assertThatCode(() -> extract(null, null, "Gunmen attacked.")).doesNotThrowAnyException();
     }
+
+    @Test
+    void pluralSourceGivesEachBodyItsOwnClaim() {
+        var r = extract("2021-03-26", "Rights groups",
+                "Amnesty International said soldiers had killed civilians in Axum.\n\n"
+                        + "Human Rights Watch said the killings lasted two days.\n\n"
+                        + "The groups say Eritrean forces killed at least 200 civilians in Axum.");
+        assertThat(r.events()).isNotEmpty();
+        List<String> sources = r.events().stream().flatMap(e -> e.claims().stream()).map(Claim::source).toList();
+        assertThat(sources).contains("Amnesty International", "Human Rights Watch");
+        assertThat(sources).noneMatch(n -> n.contains(" and "));
+    }
+
+    @Test
+    void denialOfTheAccusationGoesToTheEventJustTold() {
+        var r = extract("2023-10-20", "Blast",
+                "An explosion hit a market in Gaza City on Tuesday, killing 40 people, police said.\n\n"
+                        + "Israeli officials said Islamic Jihad had fired the rocket. Islamic Jihad rejected the accusation.");
+        // the denial sits with the accusation it answers, whichever event that was told on
+        Event accused = r.events().stream().filter(e -> e.claims().stream()
+                .anyMatch(c -> c.source().contains("Israeli") && c.stance().equals("ASSERTS"))
+                && e.perpetrators().stream().anyMatch(p -> p.contains("Islamic Jihad"))).findFirst().orElseThrow();
+        assertThat(accused.claims()).anySatisfy(c -> {
+            assertThat(c.source()).contains("Islamic Jihad");
+            assertThat(c.stance()).isEqualTo("DENIES");
+        });
+        assertThat(accused.status()).isEqualTo("DISPUTED");
+    }
+
+    @Test
+    void unconfirmedDealIsHedgedByTheOutlet() {
+        var r = extract("2018-04-09", "Deal",
+                "State media said Jaish al-Islam had agreed to leave Douma. The group did not confirm the deal.");
+        Event deal = r.events().stream().filter(e -> e.type().equals("NEGOTIATION")).findFirst().orElseThrow();
+        assertThat(claimOf(deal, OUTLET)).isNotNull();
+        assertThat(claimOf(deal, OUTLET).stance()).isEqualTo("HEDGES");
+        assertThat(deal.status()).isEqualTo("UNCONFIRMED");
+    }
+
+    @Test
+    void liveBlogBackReferencesJoinTheHeadlineEvent() {
+        // newest update first: "the blast" is told before the explosion it refers back to
+        var r = extract("2023-10-20", "Gaza hospital blast: tolls diverge",
+                "A French official said the blast was probably caused by a rocket.\n\n"
+                        + "An explosion hit al-Ahli Arab Hospital in Gaza City on Tuesday. The Israeli military denied striking the hospital.");
+        Event blast = r.events().stream().filter(e -> e.claims().stream().anyMatch(c -> c.stance().equals("DENIES")))
+                .findFirst().orElseThrow();
+        assertThat(blast.claims()).anySatisfy(c -> assertThat(c.stance()).isEqualTo("HEDGES"));
+        assertThat(r.events().stream().filter(e -> e.type().equals("BOMBING") || e.type().equals("ATTACK"))).hasSize(1);
+    }
 }
