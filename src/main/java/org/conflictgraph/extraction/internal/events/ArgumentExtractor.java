@@ -17,6 +17,8 @@ final class ArgumentExtractor {
     /** Verbs whose subject carries out the event named by their object ("launched an attack"). */
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "mount", "stage", "claim",
             "perpetrate", "commit", "unleash", "wage", "order", "plan", "lead", "execute");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him");
+
     /** Prepositions that introduce where an event happened. */
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "into", "outside", "inside", "around",
             "across", "throughout", "on", "from", "to", "towards", "toward", "through", "along", "within", "over");
@@ -306,6 +308,10 @@ final class ArgumentExtractor {
             return;
         }
         List<Mention> found = names.of(s, head);
+        if (found.isEmpty() && PERSONAL_PRONOUNS.contains(head.word().toLowerCase())) {
+            // "he", "his pledge": the person named last, in this sentence or the one before
+            names.personBefore(s, ParsedSentence.tok(head)).ifPresent(found::add);
+        }
         if (found.isEmpty() && head.word().equalsIgnoreCase("it") && m.place == null) {
             // "passed close to the hospital at the moment it was hit": "it" is the place told just before
             for (int x = ParsedSentence.tok(head) - 1; x >= 0; x--) {

@@ -149,6 +149,22 @@ final class EntityNames {
                 one.entityName(), one.kind()));
     }
 
+    /** The person mentioned last before {@code token}, in this sentence or the one before it. */
+    Optional<Mention> personBefore(ParsedSentence s, int token) {
+        Mention best = null;
+        for (Mention m : entities.mentions()) {
+            if (m.kind() != EntityKind.ACTOR || m.sentence() < s.index - 1 || m.sentence() > s.index
+                    || m.sentence() == s.index && m.beginToken() >= token) {
+                continue;
+            }
+            if (best == null || m.sentence() > best.sentence()
+                    || m.sentence() == best.sentence() && m.beginToken() > best.beginToken()) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     boolean isCountry(Mention m) {
         return m.kind() == EntityKind.PLACE && "COUNTRY".equals(placeKinds.get(m.entityName()));
     }
@@ -185,6 +201,12 @@ final class EntityNames {
             if (r.equals("appos") || r.equals("compound") || r.equals("flat") || r.equals("dep")) {
                 at(s, ParsedSentence.tok(e.getDependent())).filter(m -> m.kind() == EntityKind.ACTOR).ifPresent(found::add);
             }
+        }
+        SemanticGraphEdge up = s.parentEdge(head);
+        if (found.isEmpty() && up != null && (up.getRelation().toString().equals("compound")
+                || up.getRelation().toString().equals("appos"))) {
+            // "elected leader Mullah Akhtar Mansour": the title modifies the named person
+            at(s, ParsedSentence.tok(up.getGovernor())).filter(m -> m.kind() == EntityKind.ACTOR).ifPresent(found::add);
         }
         if (!found.isEmpty()) {
             found.forEach(m -> add(out, m));
