@@ -18,6 +18,26 @@ final class ArgumentExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "mount", "stage", "claim",
             "perpetrate", "commit", "unleash", "wage", "order", "plan", "lead", "execute");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "their", "our", "its");
+
+    /** The subject of the reporting verb whose reported clause holds {@code w}, or null. */
+    private static IndexedWord tellerAbove(ParsedSentence s, IndexedWord w) {
+        IndexedWord cur = w;
+        for (int i = 0; i < 6; i++) {
+            SemanticGraphEdge up = s.parentEdge(cur);
+            if (up == null) {
+                return null;
+            }
+            IndexedWord gov = up.getGovernor();
+            if (up.getRelation().toString().startsWith("ccomp") && gov.tag() != null && gov.tag().startsWith("VB")
+                    && gov.lemma() != null && CueLexicon.shared().reportingStance(gov.lemma().toLowerCase()) != null) {
+                List<IndexedWord> subj = s.childrenExact(gov, "nsubj");
+                return subj.isEmpty() ? null : subj.get(0);
+            }
+            cur = gov;
+        }
+        return null;
+    }
 
     /** Prepositions that introduce where an event happened. */
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "into", "outside", "inside", "around",
@@ -308,6 +328,15 @@ final class ArgumentExtractor {
             return;
         }
         List<Mention> found = names.of(s, head);
+        SemanticGraphEdge headRel = s.parentEdge(head);
+        if (found.isEmpty() && GROUP_PRONOUNS.contains(head.word().toLowerCase()) && headRel != null
+                && (headRel.getRelation().toString().equals("nsubj") || headRel.getRelation().toString().equals("nmod:poss"))) {
+            // "the Houthis said they had carried out the attack": "they" is who says so
+            IndexedWord teller = tellerAbove(s, head);
+            if (teller != null) {
+                found = names.of(s, teller);
+            }
+        }
         if (found.isEmpty() && PERSONAL_PRONOUNS.contains(head.word().toLowerCase())) {
             // "he", "his pledge": the person named last, in this sentence or the one before
             names.personBefore(s, ParsedSentence.tok(head)).ifPresent(found::add);

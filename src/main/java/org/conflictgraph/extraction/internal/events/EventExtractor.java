@@ -462,6 +462,14 @@ public final class EventExtractor {
             Fatalities fat = e.fatalities;
             for (Claim c : cl) {
                 fat = EventMerger.widen(fat, c.fatalities());
+                // whom any source blames is an alleged perpetrator of the event; the claim keeps who said so
+                if (!"DENIES".equals(c.stance()) && c.perpetrators() != null) {
+                    for (String p : c.perpetrators()) {
+                        if (!e.victims.contains(p) && !e.participants.contains(p)) {
+                            EventMention.addName(e.perpetrators, p);
+                        }
+                    }
+                }
             }
             EventMention first = e.mentions.stream().filter(x -> x.sense.strong()).findFirst().orElse(e.mentions.get(0));
             String summary = first.sentence.text(text).replaceAll("\\s+", " ").strip();
