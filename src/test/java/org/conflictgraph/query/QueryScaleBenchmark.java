@@ -58,6 +58,9 @@ class QueryScaleBenchmark {
     @Autowired
     Driver driver;
 
+    @Autowired
+    NeighbourhoodReader neighbourhoods;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -94,6 +97,17 @@ class QueryScaleBenchmark {
         compare(report, "neighbourhood depth 1 (limit 100)", centres,
                 id -> "/api/graph/neighbourhood?id=" + id + "&depth=1&limit=100",
                 id -> rawNeighbourhood(id, 100), "<= 1.25; p99 <= 50 ms");
+        // where the HTTP overhead goes: the same reader called in-process (its Cypher, mapping and nothing else)
+        List<Double> inProcess = new ArrayList<>();
+        for (String id : centres) {
+            BenchReport.timed(() -> neighbourhoods.around(id, 1, null, 100), inProcess);
+        }
+        Stats ip = Stats.of(inProcess);
+        report.fact("neighbourhood depth 1 (limit 100) in-process reader, no HTTP p50 / p99 ms",
+                String.format("%.1f / %.1f", ip.p50(), ip.p99()));
+        for (String centre : List.of("syn-faction-0", centres.get(1))) {
+            report.fact("neighbourhood EXPAND plan for " + centre, profileExpand(centre));
+        }
         List<String> placeIds = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             placeIds.add("syn-place-" + random.nextInt(1000));
@@ -189,6 +203,33 @@ class QueryScaleBenchmark {
                 apiStats.p50() / rawStats.p50(), goal, ""));
         report.fact(name + " HTTP p50 / p99 ms", String.format("%.1f / %.1f", apiStats.p50(), apiStats.p99()));
         report.fact(name + " raw driver p50 / p99 ms", String.format("%.1f / %.1f", rawStats.p50(), rawStats.p99()));
+    }
+
+    /** PROFILE of the depth-1 expansion around a centre: operators with their rows and database hits. */
+    private String profileExpand(String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var centre = tx.run(NeighbourhoodReader.CENTRE, Map.of("id", id)).single().get("n").asNode();
+                Map<String, Object> params = new HashMap<>();
+                params.put("frontier", List.of(centre.elementId()));
+                params.put("status", null);
+                params.put("perNode", 100);
+                var summary = tx.run("PROFILE " + NeighbourhoodReader.EXPAND, params).consume();
+                StringBuilder out = new StringBuilder();
+                long[] hits = {0};
+                describe(summary.profile(), out, hits);
+                return "total db hits " + hits[0] + "; " + out;
+            });
+        }
+    }
+
+    private static void describe(org.neo4j.driver.summary.ProfiledPlan plan, StringBuilder out, long[] hits) {
+        hits[0] += plan.dbHits();
+        out.append(plan.operatorType().replace("@neo4j", "")).append("(rows ").append(plan.records())
+                .append(", hits ").append(plan.dbHits()).append(") ");
+        for (var child : plan.children()) {
+            describe(child, out, hits);
+        }
     }
 
     /** The statements NeighbourhoodReader runs for depth 1, through the raw driver in one read transaction. */
