@@ -18,8 +18,8 @@ import org.neo4j.driver.Record;
 
 /**
  * Blocking: the existing nodes a name could denote, found by spelling, identity key and full-text. Reads only.
- * The finder of one article ({@link #prefetch}) fetches the spelling and full-text candidates of all the
- * article's names in two batched statements and remembers every read while the article's names are resolved
+ * The finder of one article ({@link #prefetch}) fetches the spelling and full-text candidates and the enclosing-place
+ * chains of all the article's names in three batched statements and remembers every read while they are resolved
  * (the graph does not change then), so resolution costs a few round trips per article instead of several per
  * name; a name it did not foresee is looked up on its own, with the same statements as the shared finder.
  */
@@ -187,6 +187,9 @@ final class CandidateFinder {
             queries.forEach(q -> f.byFulltext.put(q, new ArrayList<>()));
             for (Record r : tx.run(BY_FULLTEXT_BATCH, Map.of("queries", List.copyOf(queries), "limit",
                     FULLTEXT_LIMIT)).list()) {
+                if (r.get("id").isNull()) {
+                    continue;
+                }
                 f.byFulltext.get(r.get("lookup").asString())
                         .add(new LabelledCandidate(Set.copyOf(r.get("labels").asList(v -> v.asString())),
                                 Candidate.of(r)));
