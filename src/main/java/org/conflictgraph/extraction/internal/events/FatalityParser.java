@@ -23,7 +23,11 @@ final class FatalityParser {
             "woman", "child", "fighter", "militant", "attacker", "body", "death", "dead", "worker", "resident",
             "villager", "policeman", "officer", "member", "student", "patient", "victim", "militiaman", "jihadist",
             "rebel", "insurgent", "guard", "staff", "casualty", "fatality", "life", "name", "corpse",
-            "passenger", "pilgrim", "worshipper", "wounded", "other", "those", "of", "personnel", "recruit");
+            "passenger", "pilgrim", "worshipper", "other", "those", "of", "personnel", "recruit");
+    /** Counts of the wounded, missing, held or displaced are no deaths ("killing 14 and wounding 43"). */
+    private static final Set<String> NOT_DEATH = Set.of("wound", "wounded", "injure", "injured", "injury", "hurt",
+            "missing", "miss", "arrest", "detain", "abduct", "kidnap", "displace", "evacuate", "rescue", "capture",
+            "hostage", "prisoner", "survivor", "survive");
     private static final Map<String, Integer> VAGUE = Map.of("dozens", 24, "scores", 40, "hundreds", 200,
             "thousands", 2000, "dozen", 12);
 
@@ -108,6 +112,11 @@ final class FatalityParser {
         String rel = up.getRelation().toString();
         IndexedWord gov = up.getGovernor();
         String gl = gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT);
+        if (NOT_DEATH.contains(gl) || gl.startsWith("wound") || gl.startsWith("injur")
+                || s.children(w, "amod").stream().anyMatch(a -> NOT_DEATH.contains(a.word().toLowerCase(Locale.ROOT)))
+                || i + 1 < s.tokens.size() && NOT_DEATH.contains(s.word(i + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         if (rel.startsWith("nummod")) {
             return PEOPLE.contains(gl) && (DEATH.contains(gl) || nearDeath(s, gov));
         }

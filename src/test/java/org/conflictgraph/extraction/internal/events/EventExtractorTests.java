@@ -148,6 +148,13 @@ class EventExtractorTests {
                 "Fighting between ISIS and Nusra in Syria has killed more than 3,000 people since January.");
         assertThat(more.events()).isNotEmpty();
         assertThat(more.events().get(0).fatalities().low()).isEqualTo(3000);
+        // the wounded and the missing are no deaths
+        var wounded = extract("2024-05-26", "Strike",
+                "A missile strike hit a market in Kharkiv on Saturday, killing at least 14 people and wounding 43, "
+                        + "the governor said. About 60 people are missing.");
+        assertThat(wounded.events()).isNotEmpty();
+        assertThat(wounded.events().get(0).fatalities().low()).isEqualTo(14);
+        assertThat(wounded.events().get(0).fatalities().high()).isEqualTo(14);
     }
 
     @Test
