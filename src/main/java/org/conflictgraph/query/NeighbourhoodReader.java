@@ -53,6 +53,7 @@ class NeighbourhoodReader {
             CALL (n) {
               MATCH (n)-[r]-(m:Actor|Faction|Place|Source|Event|Claim|Article)
               WHERE $status IS NULL OR NOT m:Event OR m.status = $status
+              WITH m, r LIMIT $scan
               WITH m, min(type(r)) AS firstType
               ORDER BY firstType, coalesce(m.id, elementId(m))
               LIMIT $perNode
@@ -69,6 +70,22 @@ class NeighbourhoodReader {
                            WHERE $status IS NULL OR NOT m:Event OR m.status = $status } AS degree,
                    COLLECT { MATCH (n)-[r]->(m) WHERE elementId(m) IN $ids RETURN r } AS out
             """;
+
+    /**
+     * Without a status filter the degree comes from the store's per-type counts (constant time on a hub with
+     * 50,000 relationships), less the relationships to the hidden nodes: extractions, audit entries and status
+     * changes. Deleted events and claims (relabelled) still count there; the view shows them as "more".
+     */
+    static final String EDGES_AND_STORE_DEGREES = """
+            UNWIND $ids AS eid
+            MATCH (n) WHERE elementId(n) = eid
+            RETURN eid,
+                   COUNT { (n)--() } - COUNT { (n)-[:HAS_EXTRACTION|ON|OF]-() } AS degree,
+                   COLLECT { MATCH (n)-[r]->(m) WHERE elementId(m) IN $ids RETURN r } AS out
+            """;
+
+    /** Relationships a node's expansion reads at most: a hub's first ones, not all of them, before ordering. */
+    static final int SCAN_PER_NODE = 5_000;
 
     private final ReadTransactions reads;
 
@@ -103,6 +120,7 @@ class NeighbourhoodReader {
                 params.put("frontier", frontier);
                 params.put("status", wanted);
                 params.put("perNode", cap);
+                params.put("scan", Math.max(SCAN_PER_NODE, cap * 10));
                 Map<String, List<Value>> found = new HashMap<>();
                 tx.run(EXPAND, params).forEachRemaining(r ->
                         found.put(r.get("eid").asString(), r.get("neighbours").asList(v -> v)));
@@ -135,7 +153,7 @@ class NeighbourhoodReader {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", List.copyOf(nodes.keySet()));
         params.put("status", status);
-        tx.run(EDGES_AND_DEGREES, params).forEachRemaining(r -> {
+        tx.run(status == null ? EDGES_AND_STORE_DEGREES : EDGES_AND_DEGREES, params).forEachRemaining(r -> {
             degrees.put(r.get("eid").asString(), r.get("degree").asLong());
             for (Value v : r.get("out").values()) {
                 relationships.put(v.asRelationship().elementId(), v.asRelationship());

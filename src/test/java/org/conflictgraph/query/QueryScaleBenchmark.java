@@ -220,6 +220,7 @@ class QueryScaleBenchmark {
                 params.put("frontier", List.of(centre.elementId()));
                 params.put("status", null);
                 params.put("perNode", 100);
+                params.put("scan", Math.max(NeighbourhoodReader.SCAN_PER_NODE, 100 * 10));
                 List<String> ids = new ArrayList<>(List.of(centre.elementId()));
                 var expand = tx.run("PROFILE " + NeighbourhoodReader.EXPAND, params);
                 expand.forEachRemaining(r -> r.get("neighbours").values().forEach(v -> ids.add(v.asNode().elementId())));
@@ -231,7 +232,7 @@ class QueryScaleBenchmark {
                 edgeParams.put("status", null);
                 long[] edgeHits = {0};
                 StringBuilder edges = new StringBuilder();
-                describe(tx.run("PROFILE " + NeighbourhoodReader.EDGES_AND_DEGREES, edgeParams).consume().profile(),
+                describe(tx.run("PROFILE " + NeighbourhoodReader.EDGES_AND_STORE_DEGREES, edgeParams).consume().profile(),
                         edges, edgeHits);
                 return "EXPAND db hits " + hits[0] + ": " + out + "| EDGES_AND_DEGREES db hits " + edgeHits[0] + ": "
                         + edges;
@@ -257,6 +258,7 @@ class QueryScaleBenchmark {
                 params.put("frontier", List.of(centre.elementId()));
                 params.put("status", null);
                 params.put("perNode", cap);
+                params.put("scan", Math.max(NeighbourhoodReader.SCAN_PER_NODE, cap * 10));
                 List<String> ids = new ArrayList<>(List.of(centre.elementId()));
                 tx.run(NeighbourhoodReader.EXPAND, params).forEachRemaining(r -> {
                     for (Value v : r.get("neighbours").values()) {
@@ -266,7 +268,7 @@ class QueryScaleBenchmark {
                 Map<String, Object> edgeParams = new HashMap<>();
                 edgeParams.put("ids", ids);
                 edgeParams.put("status", null);
-                return tx.run(NeighbourhoodReader.EDGES_AND_DEGREES, edgeParams).list();
+                return tx.run(NeighbourhoodReader.EDGES_AND_STORE_DEGREES, edgeParams).list();
             });
         }
     }
