@@ -211,16 +211,22 @@ class QueryScaleBenchmark {
         report.fact(name + " raw driver p50 / p99 ms", String.format("%.1f / %.1f", rawStats.p50(), rawStats.p99()));
     }
 
+    /** The parameters NeighbourhoodReader gives its expansion at depth 1 without a status filter. */
+    private static Map<String, Object> depthOneParams(String centreElementId, int cap) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frontier", List.of(centreElementId));
+        params.put("status", null);
+        params.put("perNode", cap);
+        params.put("scan", Math.max(NeighbourhoodReader.SCAN_PER_NODE, cap * 10));
+        return params;
+    }
+
     /** PROFILE of the depth-1 expansion around a centre: operators with their rows and database hits. */
     private String profileExpand(String id) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 var centre = tx.run(NeighbourhoodReader.CENTRE, Map.of("id", id)).single().get("n").asNode();
-                Map<String, Object> params = new HashMap<>();
-                params.put("frontier", List.of(centre.elementId()));
-                params.put("status", null);
-                params.put("perNode", 100);
-                params.put("scan", Math.max(NeighbourhoodReader.SCAN_PER_NODE, 100 * 10));
+                Map<String, Object> params = depthOneParams(centre.elementId(), 100);
                 List<String> ids = new ArrayList<>(List.of(centre.elementId()));
                 var expand = tx.run("PROFILE " + NeighbourhoodReader.EXPAND, params);
                 expand.forEachRemaining(r -> r.get("neighbours").values().forEach(v -> ids.add(v.asNode().elementId())));
@@ -254,11 +260,7 @@ class QueryScaleBenchmark {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 var centre = tx.run(NeighbourhoodReader.CENTRE, Map.of("id", id)).single().get("n").asNode();
-                Map<String, Object> params = new HashMap<>();
-                params.put("frontier", List.of(centre.elementId()));
-                params.put("status", null);
-                params.put("perNode", cap);
-                params.put("scan", Math.max(NeighbourhoodReader.SCAN_PER_NODE, cap * 10));
+                Map<String, Object> params = depthOneParams(centre.elementId(), cap);
                 List<String> ids = new ArrayList<>(List.of(centre.elementId()));
                 tx.run(NeighbourhoodReader.EXPAND, params).forEachRemaining(r -> {
                     for (Value v : r.get("neighbours").values()) {

@@ -151,9 +151,14 @@ final class EntityNames {
 
     /** The person mentioned last before {@code token}, in this sentence or the one before it. */
     Optional<Mention> personBefore(ParsedSentence s, int token) {
+        return personBefore(s, token, 1);
+    }
+
+    /** The person mentioned last before {@code token}, in this sentence or the {@code sentencesBack} before it. */
+    Optional<Mention> personBefore(ParsedSentence s, int token, int sentencesBack) {
         Mention best = null;
         for (Mention m : entities.mentions()) {
-            if (m.kind() != EntityKind.ACTOR || m.sentence() < s.index - 1 || m.sentence() > s.index
+            if (m.kind() != EntityKind.ACTOR || m.sentence() < s.index - sentencesBack || m.sentence() > s.index
                     || m.sentence() == s.index && m.beginToken() >= token) {
                 continue;
             }

@@ -302,25 +302,13 @@ final class SourceRecognizer {
      * speaker was named after that mention (then the speaker is the likelier antecedent).
      */
     private Source personNamedBefore(ParsedSentence s, int token) {
-        Mention best = null;
-        for (Mention m : names.entities.mentions()) {
-            if (m.kind() != EntityKind.ACTOR || m.sentence() < s.index - 2 || m.sentence() > s.index
-                    || m.sentence() == s.index && m.beginToken() >= token) {
-                continue;
-            }
-            if (best == null || m.sentence() > best.sentence()
-                    || m.sentence() == best.sentence() && m.beginToken() > best.beginToken()) {
-                best = m;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        if (lastPerson != null && lastPersonSentence > best.sentence()) {
+        Mention best = names.personBefore(s, token, 2).orElse(null);
+        if (best == null || lastPerson != null && lastPersonSentence > best.sentence()) {
             return null;
         }
         return fromMention(best);
     }
+
 
     Source fromMention(Mention m) {
         return switch (m.kind()) {
