@@ -42,11 +42,11 @@ public class EntityCorrections {
             }
             RETURN label, n {.*} AS props
             """;
-    private static final String MOVE_OUT = """
-            MATCH (o:$($label) {id: $other}), (k:$($label) {id: $keep})
-            MATCH (o)-[r]->(x) WHERE x <> k AND x <> o
-            WITH k, r, x, type(r) AS t, properties(r) AS p
-            MERGE (k)-[r2:$(t)]->(x)
+    /**
+     * How a moved relationship joins one that already links the kept node: supporting article ids united,
+     * relation evidence appended. Shared by both directions of a merge.
+     */
+    private static final String JOIN_MOVED = """
             ON CREATE SET r2 = p
             ON MATCH SET r2.articleIds = CASE WHEN p.articleIds IS NULL THEN r2.articleIds
                              ELSE reduce(a = coalesce(r2.articleIds, []), x IN p.articleIds |
@@ -57,6 +57,13 @@ public class EntityCorrections {
                              ELSE coalesce(r2.evidenceStarts, []) + p.evidenceStarts END,
                          r2.evidenceEnds = CASE WHEN p.evidenceEnds IS NULL THEN r2.evidenceEnds
                              ELSE coalesce(r2.evidenceEnds, []) + p.evidenceEnds END
+            """;
+    private static final String MOVE_OUT = """
+            MATCH (o:$($label) {id: $other}), (k:$($label) {id: $keep})
+            MATCH (o)-[r]->(x) WHERE x <> k AND x <> o
+            WITH k, r, x, type(r) AS t, properties(r) AS p
+            MERGE (k)-[r2:$(t)]->(x)
+            """ + JOIN_MOVED + """
             DELETE r
             RETURN count(*) AS moved
             """;
@@ -65,16 +72,7 @@ public class EntityCorrections {
             MATCH (x)-[r]->(o) WHERE x <> k AND x <> o
             WITH k, r, x, type(r) AS t, properties(r) AS p
             MERGE (x)-[r2:$(t)]->(k)
-            ON CREATE SET r2 = p
-            ON MATCH SET r2.articleIds = CASE WHEN p.articleIds IS NULL THEN r2.articleIds
-                             ELSE reduce(a = coalesce(r2.articleIds, []), x IN p.articleIds |
-                                  CASE WHEN x IN a THEN a ELSE a + x END) END,
-                         r2.evidenceArticleIds = CASE WHEN p.evidenceArticleIds IS NULL THEN r2.evidenceArticleIds
-                             ELSE coalesce(r2.evidenceArticleIds, []) + p.evidenceArticleIds END,
-                         r2.evidenceStarts = CASE WHEN p.evidenceStarts IS NULL THEN r2.evidenceStarts
-                             ELSE coalesce(r2.evidenceStarts, []) + p.evidenceStarts END,
-                         r2.evidenceEnds = CASE WHEN p.evidenceEnds IS NULL THEN r2.evidenceEnds
-                             ELSE coalesce(r2.evidenceEnds, []) + p.evidenceEnds END
+            """ + JOIN_MOVED + """
             DELETE r
             RETURN count(*) AS moved
             """;
