@@ -156,13 +156,8 @@ final class ClaimAttributor {
             if (nounStance != null && "ASSERTS".equals(base)) {
                 base = nounStance;
             }
-            if (Set.of("confirm", "verify", "corroborate").contains(reporting.lemma().toLowerCase())
-                    && s.children(reporting, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("not")
-                    || a.word().equalsIgnoreCase("n't"))) {
-                // "the group did not confirm the deal": unconfirmed, as the outlet tells it
-                ClaimDraft unconfirmed = new ClaimDraft(outlet, "HEDGES", s.charStart(ParsedSentence.tok(reporting)),
-                        s.charEnd(ParsedSentence.tok(reporting)), s, 0.6);
-                unconfirmed.reportingToken = ParsedSentence.tok(reporting);
+            ClaimDraft unconfirmed = unconfirmedBy(s, reporting);
+            if (unconfirmed != null) {
                 out.add(unconfirmed);
                 return out;
             }
@@ -292,6 +287,25 @@ final class ClaimAttributor {
             return List.of(ParsedSentence.tok(up.getGovernor()));
         }
         return List.of();
+    }
+
+    /** Reporting verbs whose negation leaves an account unconfirmed rather than denied. */
+    private static final Set<String> UNCONFIRMING = Set.of("confirm", "verify", "corroborate", "acknowledge");
+
+    /**
+     * "The group did not confirm the deal": the account stays unconfirmed, in the outlet's telling. The outlet's
+     * HEDGES claim when {@code verb} is such a negated confirmation, else null.
+     */
+    ClaimDraft unconfirmedBy(ParsedSentence s, IndexedWord verb) {
+        if (verb.lemma() == null || !UNCONFIRMING.contains(verb.lemma().toLowerCase())
+                || s.children(verb, "advmod").stream().noneMatch(a -> a.word().equalsIgnoreCase("not")
+                || a.word().equalsIgnoreCase("n't"))) {
+            return null;
+        }
+        ClaimDraft c = new ClaimDraft(outlet, "HEDGES", s.charStart(ParsedSentence.tok(verb)),
+                s.charEnd(ParsedSentence.tok(verb)), s, 0.6);
+        c.reportingToken = ParsedSentence.tok(verb);
+        return c;
     }
 
     /** An outlet HEDGES claim when the sentence carries a verification caveat, else null. */

@@ -169,13 +169,10 @@ public final class EventExtractor {
         for (IndexedWord w : verbs) {
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase();
             String stance = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(lemma) : null;
-            if (stance != null && UNCONFIRMING.contains(lemma) && s.children(w, "advmod").stream()
-                    .anyMatch(a -> a.word().equalsIgnoreCase("not") || a.word().equalsIgnoreCase("n't"))) {
-                // "the group did not confirm the deal": the account stays unconfirmed, in the outlet's telling
-                ClaimDraft c = new ClaimDraft(claims.outlet(), "HEDGES", s.charStart(ParsedSentence.tok(w)),
-                        s.charEnd(ParsedSentence.tok(w)), s, 0.6);
-                contentNames(s, w, names, c);
-                out.add(c);
+            ClaimDraft unconfirmed = stance == null ? null : claims.unconfirmedBy(s, w);
+            if (unconfirmed != null) {
+                contentNames(s, w, names, unconfirmed);
+                out.add(unconfirmed);
                 continue;
             }
             if (stance == null || !("DENIES".equals(stance) || denyPhrase != null)) {
@@ -209,16 +206,20 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Whether {@code speaker} denies something in this sentence with a denying verb. */
-    private static boolean deniesInSentence(ParsedSentence s, CueLexicon cues, ClaimAttributor claims, Source speaker) {
+    /** Who denies something in this sentence with a denying verb. */
+    private static Set<Source> deniersIn(ParsedSentence s, CueLexicon cues, ClaimAttributor claims) {
+        Set<Source> deniers = new java.util.HashSet<>();
         for (IndexedWord v : s.graph.vertexListSorted()) {
-            if (v.tag() != null && v.tag().startsWith("VB") && "DENIES".equals(cues.reportingStance(v.lemma().toLowerCase()))
-                    && speaker.equals(claims.speakerOf(s, v))) {
-                return true;
+            if (v.tag() != null && v.tag().startsWith("VB") && "DENIES".equals(cues.reportingStance(v.lemma().toLowerCase()))) {
+                Source speaker = claims.speakerOf(s, v);
+                if (speaker != null) {
+                    deniers.add(speaker);
+                }
             }
         }
-        return false;
+        return deniers;
     }
+
 
     /** The subtree of {@code w} without relative clauses and appositions, which describe rather than tell. */
     private static List<Integer> withoutDescriptions(ParsedSentence s, IndexedWord w) {
@@ -232,9 +233,6 @@ public final class EventExtractor {
         }
         return s.subtree(w, 300).stream().filter(t -> !drop.contains(t)).toList();
     }
-
-    /** Reporting verbs whose negation leaves an account unconfirmed rather than denied. */
-    private static final Set<String> UNCONFIRMING = Set.of("confirm", "verify", "corroborate", "acknowledge");
 
     /** The parties and places named in what a reporting verb reports (its clause or object), speaker left out. */
     private static void contentNames(ParsedSentence s, IndexedWord verb, EntityNames names, ClaimDraft c) {
@@ -263,6 +261,7 @@ public final class EventExtractor {
     private List<ClaimDraft> reportedStatements(ParsedSentence s, ClaimAttributor claims, CueLexicon cues,
                                                 StanceClassifier stances, EntityNames names, Set<Integer> usedVerbs) {
         List<ClaimDraft> out = new ArrayList<>();
+        Set<Source> deniers = null;
         for (IndexedWord w : s.graph.vertexListSorted()) {
             String base = w.tag() != null && w.tag().startsWith("VB") ? cues.reportingStance(w.lemma().toLowerCase()) : null;
             if (base == null || "DENIES".equals(base) || usedVerbs.contains(ParsedSentence.tok(w))) {
@@ -296,7 +295,13 @@ public final class EventExtractor {
                 continue;
             }
             Source src = claims.speakerOf(s, w);
-            if (src == null || deniesInSentence(s, cues, claims, src)) {
+            if (src == null) {
+                continue;
+            }
+            if (deniers == null) {
+                deniers = deniersIn(s, cues, claims);
+            }
+            if (deniers.contains(src)) {
                 continue; // "rejected the accusation, saying Israel was lying": part of the denial
             }
             var st = stances.classify(s, content, content, heads, base, s.charStart(ParsedSentence.tok(w)),

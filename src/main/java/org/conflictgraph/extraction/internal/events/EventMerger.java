@@ -203,18 +203,15 @@ final class EventMerger {
                     && (story.perpetrators.isEmpty() || e.perpetrators.stream().anyMatch(story.perpetrators::contains))) {
                 e.mentions.forEach(x -> refSentences.add(x.sentence.index));
             }
-            if (refSentences.isEmpty() && e.mentions.stream().noneMatch(x -> x.type.equals("KILLING")
-                    && x.fatalities != null && !x.hasNames())) {
+            if (refSentences.isEmpty() && e.mentions.stream().noneMatch(EventMerger::unnamedToll)) {
                 rebuilt.add(e);
                 continue;
             }
             List<EventMention> staying = new ArrayList<>();
             for (EventMention x : e.mentions) {
-                // a toll told with nobody named ("471 people had been killed") is the story's toll
-                boolean toll = x.type.equals("KILLING") && x.fatalities != null && !x.hasNames();
-                boolean moves = (refSentences.contains(x.sentence.index) || toll) && compatible(lead.type, x.type)
+                boolean moves = (refSentences.contains(x.sentence.index) || unnamedToll(x)) && compatible(lead.type, x.type)
                         && (x.place == null || lead.place == null || x.place.equals(lead.place))
-                        && (x.dateFromReport || lead.dateFromReport || !datesConflict(lead.date, x.date));
+                        && datesAgree(lead, x);
                 if (moves) {
                     lead.absorb(x);
                 } else {
@@ -228,16 +225,28 @@ final class EventMerger {
             }
         }
         for (EventMention x : orphans) {
-            boolean toll = x.type.equals("KILLING") && x.fatalities != null;
             boolean backReference = x.anaphoric && leadLemmas.contains(lemma(x));
-            if ((toll || backReference) && compatible(lead.type, x.type)
-                    && (x.dateFromReport || lead.dateFromReport || !datesConflict(lead.date, x.date))) {
+            if ((toll(x) || backReference) && compatible(lead.type, x.type) && datesAgree(lead, x)) {
                 lead.absorb(x);
             }
         }
         events.clear();
         events.addAll(rebuilt);
         events.sort((a, b) -> Integer.compare(a.firstSentence, b.firstSentence));
+    }
+
+    private static boolean toll(EventMention x) {
+        return x.type.equals("KILLING") && x.fatalities != null;
+    }
+
+    /** A toll told with nobody named ("471 people had been killed"): the story's toll. */
+    private static boolean unnamedToll(EventMention x) {
+        return toll(x) && !x.hasNames();
+    }
+
+    /** No conflict between firm dates; a date taken from the telling ("said on Friday") conflicts with nothing. */
+    private static boolean datesAgree(MergedEvent e, EventMention x) {
+        return x.dateFromReport || e.dateFromReport || !datesConflict(e.date, x.date);
     }
 
     private static String lemma(EventMention x) {
